@@ -1,0 +1,36 @@
+import { writeSync } from 'node:fs';
+
+// Prints one plain closing line, "N passed, N failed[, N skipped]", after the
+// test run: CI reads that line. A test file that fails to load, or a browser
+// error outside any test, counts as one failure so it can never pass silently.
+function countSuite(suite, totals) {
+  for (const test of suite.tests ?? []) {
+    if (test.skipped) totals.skipped += 1;
+    else if (test.passed) totals.passed += 1;
+    else totals.failed += 1;
+  }
+  for (const child of suite.suites ?? []) countSuite(child, totals);
+}
+
+export function summaryReporter() {
+  let sessionsSeen = [];
+  return {
+    onTestRunFinished({ sessions }) {
+      sessionsSeen = sessions;
+    },
+    async stop() {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessionsSeen) {
+        if (session.testResults) countSuite(session.testResults, totals);
+        const fileFailed = (session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults);
+        if (fileFailed) totals.failed += 1;
+      }
+      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+      // The default reporter still prints its own summary after stop(), so the
+      // line is written when the process exits, as the very last output.
+      process.once('exit', () => {
+        writeSync(1, `\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+      });
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Per-element message lookup on top of @lit/localize's generated per-locale
+ * modules. @lit/localize's own runtime keeps one page-wide locale (and may be
+ * configured only once, possibly by the host page), so we never install it:
+ * each element looks its strings up in the templates of its own locale.
+ * `msg`-typed functions are what `lit-localize extract` recognises.
+ */
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule, MsgFn } from '@lit/localize/internal/types.js';
+import type { Locale } from './locales.js';
+
+export { str } from '@lit/localize';
+export type { MsgFn };
+type Templates = LocaleModule['templates'];
+
+// Static specifiers, so Vite emits one lazy chunk per locale and a Bokmål page loads none.
+const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<LocaleModule>> = {
+  nn: () => import('./generated/locales/nn.js'),
+  se: () => import('./generated/locales/se.js'),
+  sma: () => import('./generated/locales/sma.js'),
+  smj: () => import('./generated/locales/smj.js'),
+  en: () => import('./generated/locales/en.js'),
+};
+
+const loaded = new Map<Locale, Templates | undefined>([['nb', undefined]]);
+const pending = new Map<Locale, Promise<void>>();
+
+export function isLocaleLoaded(locale: Locale): boolean {
+  return loaded.has(locale);
+}
+
+/** Loads a locale's strings once for the whole page. */
+export function loadLocale(locale: Locale): Promise<void> {
+  if (loaded.has(locale)) return Promise.resolve();
+  let promise = pending.get(locale);
+  if (!promise) {
+    promise = loaders[locale as Exclude<Locale, 'nb'>]().then(
+      (module) => void loaded.set(locale, module.templates),
+      (error: unknown) => {
+        pending.delete(locale);
+        throw error;
+      },
+    );
+    pending.set(locale, promise);
+  }
+  return promise;
+}
+
+/** A `msg` bound to one locale; strings not (yet) translated fall back to the Bokmål source. */
+export function messagesFor(getLocale: () => Locale): MsgFn {
+  return ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
+    runtimeMsg(loaded.get(getLocale()), template as never, options)) as MsgFn;
+}

@@ -1,0 +1,40 @@
+// Tests run in Debian's Chromium (no browser download is possible or wanted).
+// Source tests are TypeScript, compiled by esbuild without a `target`, so the
+// built files under dist/ are served untouched and tested as users get them.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
+import { defaultReporter } from '@web/test-runner';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export default {
+  files: ['test/**/*.test.ts', '!test/fixtures/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        args: [
+          ...(isRoot ? ['--no-sandbox'] : []),
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+      // Pin the clock's zone so date tests mean the same on every machine.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.emulateTimezone('Europe/Oslo');
+        return page;
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
