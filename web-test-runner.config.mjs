@@ -12,7 +12,8 @@ const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 export default {
   files: ['test/**/*.test.ts', '!test/fixtures/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background tab in headless Chromium gets no animation frames.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
   browsers: [
@@ -26,6 +27,10 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Several test pages run at once; background pages must still get animation frames and timers.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
       // Pin the clock's zone so date tests mean the same on every machine.

@@ -277,15 +277,19 @@ export function object<S extends Shape>(
   };
 }
 
-const definitions = new Map<string, Check<unknown>>();
+export interface NamedDefinition {
+  name: string;
+  schema(): JsonSchema;
+}
+const definitions = new Map<string, NamedDefinition>();
 
 /** A named, reusable definition: emitted once under `$defs` in the JSON Schema. */
 export function named<T>(name: string, check: Check<T>): Check<T> {
-  definitions.set(name, check as Check<unknown>);
+  definitions.set(name, { name, schema: () => check.jsonSchema() });
   return { ...check, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
 }
 
 /** Every named definition, for the JSON Schema generator. */
-export function namedDefinitions(): ReadonlyMap<string, Check<unknown>> {
+export function namedDefinitions(): ReadonlyMap<string, NamedDefinition> {
   return definitions;
 }

@@ -13,6 +13,9 @@ export interface ValidationResult {
 
 type CollectionName = keyof typeof COLLECTIONS;
 
+/** Where each kept entry stood in the document, so later problems name the right path. */
+type SourceIndex = WeakMap<object, number>;
+
 /**
  * Validates an untrusted feed document. Document-level faults make the whole
  * feed unusable; a bad entry is skipped with problems naming it and the field;
@@ -37,6 +40,7 @@ export function validateFeed(input: unknown): ValidationResult {
   if (head === INVALID) return { feed: null, problems, fatal: 'invalid' };
 
   const feed = { ...head } as Feed;
+  const sourceIndex: SourceIndex = new WeakMap();
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const raw = doc[name];
     if (raw === undefined || raw === null) {
@@ -47,9 +51,9 @@ export function validateFeed(input: unknown): ValidationResult {
       problems.push({ path: `$.${name}`, message: 'expected an array', severity: 'error' });
       return { feed: null, problems, fatal: 'invalid' };
     }
-    (feed as unknown as Record<string, unknown[]>)[name] = parseEntries(name, raw, problems);
+    (feed as unknown as Record<string, unknown[]>)[name] = parseEntries(name, raw, problems, sourceIndex);
   }
-  checkReferences(feed, problems);
+  checkReferences(feed, problems, sourceIndex);
   return { feed, problems };
 }
 
@@ -60,7 +64,7 @@ function entryIdOf(value: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function parseEntries(name: CollectionName, raw: unknown[], problems: Problem[]): unknown[] {
+function parseEntries(name: CollectionName, raw: unknown[], problems: Problem[], sourceIndex: SourceIndex): unknown[] {
   const check = COLLECTIONS[name];
   const out: unknown[] = [];
   const seen = new Set<string>();
@@ -81,13 +85,14 @@ function parseEntries(name: CollectionName, raw: unknown[], problems: Problem[])
       continue;
     }
     seen.add(key);
+    sourceIndex.set(parsed as object, i);
     out.push(parsed);
   }
   return out;
 }
 
 /** Cross-references: a required reference to an unknown id skips the entry, an optional one is dropped. */
-function checkReferences(feed: Feed, problems: Problem[]): void {
+function checkReferences(feed: Feed, problems: Problem[], sourceIndex: SourceIndex): void {
   const ids = (list: { id: string }[]) => new Set(list.map((entry) => entry.id));
   const offers = ids(feed.offers);
   const themes = ids(feed.themes);
@@ -98,8 +103,8 @@ function checkReferences(feed: Feed, problems: Problem[]): void {
   const report = (path: string, entryId: string, message: string, severity: Problem['severity']) =>
     problems.push({ path, entryId, message, severity });
 
-  feed.centres = feed.centres.filter((centre, index) => {
-    const path = `$.centres[${index}]`;
+  feed.centres = feed.centres.filter((centre) => {
+    const path = `$.centres[${sourceIndex.get(centre)}]`;
     const unknownOffers = centre.offers.filter((offer) => !offers.has(offer));
     for (const offer of unknownOffers) report(`${path}.offers`, centre.id, `unknown offer "${offer}" (dropped)`, 'warning');
     centre.offers = centre.offers.filter((offer) => offers.has(offer));
@@ -116,15 +121,15 @@ function checkReferences(feed: Feed, problems: Problem[]): void {
     return true;
   });
 
-  for (const [index, point] of feed.contactPoints.entries()) {
+  for (const point of feed.contactPoints) {
     if (point.centre && !centres.has(point.centre)) {
-      report(`$.contactPoints[${index}].centre`, point.id, `unknown centre "${point.centre}" (dropped)`, 'warning');
+      report(`$.contactPoints[${sourceIndex.get(point)}].centre`, point.id, `unknown centre "${point.centre}" (dropped)`, 'warning');
       delete point.centre;
     }
   }
 
-  feed.groups = feed.groups.filter((group, index) => {
-    const path = `$.groups[${index}]`;
+  feed.groups = feed.groups.filter((group) => {
+    const path = `$.groups[${sourceIndex.get(group)}]`;
     if (!contactPoints.has(group.contactPoint)) {
       report(`${path}.contactPoint`, group.id, `unknown contact point "${group.contactPoint}" (entry skipped)`, 'error');
       return false;

@@ -1,0 +1,1 @@
+// The all-in-one entry: registers every element (each registration is guarded).

@@ -1,0 +1,13 @@
+/**
+ * frisklivs-widgets for bundler users: the element classes (not yet defined),
+ * the feed loader, validator and types. Import `frisklivs-widgets/define-all`
+ * or an element's `define` entry to register the tags.
+ */
+export { FrisklivsElement } from './shared/frisklivs-element.js';
+export { configureFeedLoader, loadFeed, reloadFeed, clearFeedCache, FeedError } from './feed/loader.js';
+export type { LoadedFeed, FeedErrorKind, FeedSnapshot } from './feed/loader.js';
+export { validateFeed, summarize } from './feed/validate.js';
+export type { Problem, ValidationResult } from './feed/validate.js';
+export { FEED_VERSION } from './feed/schema.js';
+export type * from './feed/schema.js';
+export { LOCALES, type Locale } from './i18n/locales.js';
