@@ -1,0 +1,68 @@
+// Tests the built script-tag bundle exactly as a web editor's page loads it
+// (run `npm run build` first; `npm test` does). Nothing here imports src/.
+import { expect, waitUntil } from '@open-wc/testing';
+
+const TAGS = ['fl-centre-finder', 'fl-group-finder', 'fl-frisklivskort', 'fl-follow-up-timeline'];
+const BUNDLE = '/dist/frisklivs-widgets.js';
+
+const importBundle = (url: string) => import(/* @vite-ignore */ url);
+const chunkRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/'));
+
+function mount(markup: string): HTMLElement {
+  const host = document.createElement('div');
+  host.innerHTML = markup; // test-authored markup only
+  document.body.append(host);
+  return host;
+}
+
+const isSettled = (el: Element) => {
+  const root = el.shadowRoot;
+  return !!root && !!root.querySelector('[part="base"]') && !root.querySelector('[part="skeleton"]');
+};
+
+describe('dist/frisklivs-widgets.js', () => {
+  before(async () => {
+    await importBundle(BUNDLE);
+  });
+
+  it('defines every element', () => {
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('does not throw when a second copy is loaded on the same page', async () => {
+    await importBundle(`${BUNDLE}?second-copy`);
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  });
+
+  it('renders every element from the sample feed on a Bokmål page, loading no locale chunk', async () => {
+    const host = mount(`
+      <fl-centre-finder feed="/demo/feed.json" municipality="5612"></fl-centre-finder>
+      <fl-group-finder feed="/demo/feed.json"></fl-group-finder>
+      <fl-frisklivskort feed="/demo/feed.json" centre="fls-5612"></fl-frisklivskort>
+      <fl-follow-up-timeline start="2026-01-05"></fl-follow-up-timeline>`);
+    const elements = TAGS.map((tag) => host.querySelector(tag)!);
+    await waitUntil(() => elements.every(isSettled), 'elements did not finish loading', { timeout: 8000 });
+    for (const el of elements) {
+      expect(el.shadowRoot!.querySelector('[part="error"]'), el.localName).to.equal(null);
+      expect(el.shadowRoot!.textContent!.trim().length, el.localName).to.be.greaterThan(20);
+    }
+    const feedRequests = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/demo/feed.json'));
+    expect(feedRequests, 'one request for the shared feed').to.have.length(1);
+    expect(chunkRequests().filter((path) => /\/(nn|se|sma|smj|en)-[\w-]+\.js$/.test(path))).to.deep.equal([]);
+    host.remove();
+  });
+
+  it('loads only the North Sámi chunk, beside the bundle, for a lang="se" element', async () => {
+    const host = mount(`<fl-follow-up-timeline lang="se" start="2026-01-05"></fl-follow-up-timeline>`);
+    const el = host.firstElementChild!;
+    await waitUntil(() => isSettled(el), 'timeline did not render', { timeout: 8000 });
+    const locales = chunkRequests().filter((path) => /\/(nn|se|sma|smj|en)-[\w-]+\.js$/.test(path));
+    expect(locales).to.have.length(1);
+    expect(locales[0]).to.match(/^\/dist\/chunks\/se-[\w-]+\.js$/);
+    host.remove();
+  });
+});
