@@ -1,4 +1,4 @@
-import { writeSync } from 'node:fs';
+import { writeFileSync, writeSync } from 'node:fs';
 
 // Prints one plain closing line, "N passed, N failed[, N skipped]", after the
 // test run: CI reads that line. A test file that fails to load, or a browser
@@ -26,6 +26,8 @@ export function summaryReporter() {
         if (fileFailed) totals.failed += 1;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+      // For scripts/run-tests.mjs, which adds the Node-side tests to these.
+      writeFileSync('.wtr-summary.json', JSON.stringify(totals));
       // The default reporter still prints its own summary after stop(), so the
       // line is written when the process exits, as the very last output.
       process.once('exit', () => {
