@@ -1,17 +1,35 @@
-import { LitElement, html, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LoadedFeed } from '../feed/loader.js';
 import { LocaleController } from '../i18n/locale-controller.js';
-import type { Locale } from '../i18n/locales.js';
+import { LOCALES, type Locale } from '../i18n/locales.js';
 import type { MsgFn } from '../i18n/messages.js';
 import { FeedController } from './feed-controller.js';
 import { renderFeedError, renderSkeleton } from './status-views.js';
 import { baseStyles } from './styles.js';
 
+/** Each language by its own name (endonyms from CLDR and the Sámi dictionaries; see NOTICE.md). */
+const LANGUAGE_NAMES: Record<Locale, string> = {
+  nb: 'norsk bokmål',
+  nn: 'norsk nynorsk',
+  se: 'davvisámegiella',
+  sma: 'åarjelsaemien gïele',
+  smj: 'julevsámegiella',
+  en: 'English',
+};
+
 /**
  * What every frisklivs element shares: the feed connection, its own locale,
  * the loading/error states and the base styles. Elements implement
  * `renderContent` for the ready state.
+ *
+ * @fires {CustomEvent<{ locale: string }>} fl-language-change - The reader chose another language in the language menu.
+ * @csspart base - The element's outer wrapper; carries the `lang` of the rendered content.
+ * @csspart language-switcher - The language menu (with `show-language-switcher`).
+ * @csspart skeleton - The placeholder shown while the feed loads.
+ * @csspart error - The message shown when the feed cannot be used, with its retry button.
+ * @csspart retry-button - The retry button in the error message.
+ * @csspart empty - The message shown when nothing matches.
  */
 export abstract class FrisklivsElement extends LitElement {
   static override styles = [baseStyles];
@@ -21,6 +39,12 @@ export abstract class FrisklivsElement extends LitElement {
    * `<meta name="frisklivs-feed" content="…">` is used.
    */
   @property({ reflect: true }) feed?: string;
+
+  /**
+   * Shows a language menu listing each language by its own name. Choosing one
+   * sets this element's `lang` and fires `fl-language-change`. Reflects.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'show-language-switcher' }) showLanguageSwitcher = false;
 
   protected readonly i18n = new LocaleController(this);
   protected readonly data = new FeedController(this, () => this.usesFeed());
@@ -46,7 +70,27 @@ export abstract class FrisklivsElement extends LitElement {
   protected abstract renderContent(loaded: LoadedFeed | undefined): unknown;
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.i18n.locale}>${this.renderState()}</div>`;
+    return html`<div part="base" class="base" lang=${this.i18n.locale}>
+      ${this.showLanguageSwitcher && this.i18n.ready ? this.renderLanguageSwitcher() : nothing}${this.renderState()}
+    </div>`;
+  }
+
+  private renderLanguageSwitcher(): TemplateResult {
+    return html`<div class="language-switcher" part="language-switcher">
+      <label for="fl-language">${this.t('Språk', { id: 'languageSwitcher.label' })}</label>
+      <select id="fl-language" @change=${this.onLanguageChosen}>
+        ${LOCALES.map(
+          (locale) =>
+            html`<option value=${locale} lang=${locale} ?selected=${locale === this.i18n.locale}>${LANGUAGE_NAMES[locale]}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private onLanguageChosen(event: Event): void {
+    const locale = (event.target as HTMLSelectElement).value as Locale;
+    this.setAttribute('lang', locale);
+    this.dispatchEvent(new CustomEvent('fl-language-change', { detail: { locale }, bubbles: true, composed: true }));
   }
 
   private renderState(): unknown {

@@ -72,6 +72,24 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  .language-switcher {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: flex-end;
+    margin-block-end: var(--_space);
+  }
+  select,
+  input {
+    font: inherit;
+    min-height: 44px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 var(--_space);
+    background: var(--_bg);
+    color: var(--_text);
+  }
   .status {
     padding: calc(var(--_space) * 2);
     border-radius: var(--_radius);
