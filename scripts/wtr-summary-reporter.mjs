@@ -12,6 +12,16 @@ function countSuite(suite, totals) {
   for (const child of suite.suites ?? []) countSuite(child, totals);
 }
 
+/** Lit development-mode warnings logged by a test page (each counts as a failure). */
+function litWarnings(session) {
+  const found = [];
+  for (const log of session.logs ?? []) {
+    const text = (Array.isArray(log) ? log : [log]).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+    if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode')) found.push(text.slice(0, 300));
+  }
+  return found;
+}
+
 export function summaryReporter() {
   let sessionsSeen = [];
   return {
@@ -24,6 +34,10 @@ export function summaryReporter() {
         if (session.testResults) countSuite(session.testResults, totals);
         const fileFailed = (session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults);
         if (fileFailed) totals.failed += 1;
+        for (const warning of litWarnings(session)) {
+          totals.failed += 1;
+          process.stderr.write(`Lit warning in ${session.testFile}: ${warning}\n`);
+        }
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       // For scripts/run-tests.mjs, which adds the Node-side tests to these.
@@ -31,6 +45,7 @@ export function summaryReporter() {
       // The default reporter still prints its own summary after stop(), so the
       // line is written when the process exits, as the very last output.
       process.once('exit', () => {
+        if (totals.failed) process.exitCode = 1;
         writeSync(1, `\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
       });
     },
