@@ -22,13 +22,27 @@ export interface Problem {
 export const INVALID: unique symbol = Symbol('invalid');
 export type Invalid = typeof INVALID;
 
-export type JsonSchema = Record<string, unknown>;
+/**
+ * Plain data describing a check, read only by scripts/build-schema.ts to write
+ * the JSON Schema; keeping the JSON Schema writer out of here keeps it out of
+ * the browser bundle.
+ */
+export type Spec =
+  | { kind: 'string'; minLength: number; maxLength: number; pattern?: RegExp; format?: string }
+  | { kind: 'number'; min?: number; max?: number; integer?: boolean }
+  | { kind: 'boolean' }
+  | { kind: 'enum'; values: readonly (string | number)[] }
+  | { kind: 'array'; item: Check<unknown>; minItems: number; maxItems: number; unique: boolean }
+  | { kind: 'object'; shape: Record<string, Check<unknown>> }
+  | { kind: 'ref'; name: string };
 
 export interface Check<T> {
   parse(value: unknown, path: string, problems: Problem[]): T | Invalid;
-  jsonSchema(): JsonSchema;
-  /** Set by `optional()`: the field may be absent (or null). */
+  readonly spec: Spec;
+  /** Set by `optional()` and friends: the field may be absent (or null). */
   readonly isOptional?: boolean;
+  /** Set by `withDefault()`. */
+  readonly defaultValue?: unknown;
 }
 
 export type Infer<C> = C extends Check<infer T> ? T : never;
@@ -52,11 +66,10 @@ export interface StringOptions {
   /** Extra semantic test (e.g. a real calendar date) after the pattern. */
   refine?: (value: string) => string | undefined;
   format?: string;
-  description?: string;
 }
 
 export function string(options: StringOptions = {}): Check<string> {
-  const { minLength = 1, maxLength = 10_000, pattern, patternName, refine, format, description } = options;
+  const { minLength = 1, maxLength = 10_000, pattern, patternName, refine, format } = options;
   return {
     parse(value, path, problems) {
       if (typeof value !== 'string') return fail(problems, path, `expected a string, got ${describe(value)}`);
@@ -68,18 +81,12 @@ export function string(options: StringOptions = {}): Check<string> {
       if (refined) return fail(problems, path, refined);
       return text;
     },
-    jsonSchema() {
-      const schema: JsonSchema = { type: 'string', minLength, maxLength };
-      if (pattern) schema.pattern = pattern.source;
-      if (format) schema.format = format;
-      if (description) schema.description = description;
-      return schema;
-    },
+    spec: { kind: 'string', minLength, maxLength, pattern, format },
   };
 }
 
-export function number(options: { min?: number; max?: number; integer?: boolean; description?: string } = {}): Check<number> {
-  const { min, max, integer, description } = options;
+export function number(options: { min?: number; max?: number; integer?: boolean } = {}): Check<number> {
+  const { min, max, integer } = options;
   return {
     parse(value, path, problems) {
       if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -90,30 +97,24 @@ export function number(options: { min?: number; max?: number; integer?: boolean;
       if (max !== undefined && value > max) return fail(problems, path, `must be at most ${max}`);
       return value;
     },
-    jsonSchema() {
-      const schema: JsonSchema = { type: integer ? 'integer' : 'number' };
-      if (min !== undefined) schema.minimum = min;
-      if (max !== undefined) schema.maximum = max;
-      if (description) schema.description = description;
-      return schema;
-    },
+    spec: { kind: 'number', min, max, integer },
   };
 }
 
-export function boolean(description?: string): Check<boolean> {
+export function boolean(): Check<boolean> {
   return {
     parse: (value, path, problems) =>
       typeof value === 'boolean' ? value : fail(problems, path, `expected true or false, got ${describe(value)}`),
-    jsonSchema: () => (description ? { type: 'boolean', description } : { type: 'boolean' }),
+    spec: { kind: 'boolean' },
   };
 }
 
-export function oneOf<const V extends string | number>(values: readonly V[], description?: string): Check<V> {
+export function oneOf<const V extends string | number>(values: readonly V[]): Check<V> {
   const allowed = new Set<unknown>(values);
   return {
     parse: (value, path, problems) =>
       allowed.has(value) ? (value as V) : fail(problems, path, `expected one of ${values.join(', ')}, got ${JSON.stringify(value)?.slice(0, 40)}`),
-    jsonSchema: () => (description ? { enum: [...values], description } : { enum: [...values] }),
+    spec: { kind: 'enum', values },
   };
 }
 
@@ -124,11 +125,10 @@ export interface ArrayOptions {
   dropInvalid?: boolean;
   /** Drop repeated primitive values. */
   unique?: boolean;
-  description?: string;
 }
 
 export function array<T>(item: Check<T>, options: ArrayOptions = {}): Check<T[]> {
-  const { minItems = 0, maxItems = 100_000, dropInvalid = false, unique = false, description } = options;
+  const { minItems = 0, maxItems = 100_000, dropInvalid = false, unique = false } = options;
   return {
     parse(value, path, problems) {
       if (!Array.isArray(value)) return fail(problems, path, `expected an array, got ${describe(value)}`);
@@ -160,14 +160,7 @@ export function array<T>(item: Check<T>, options: ArrayOptions = {}): Check<T[]>
       if (out.length < minItems) return fail(problems, path, `needs at least ${minItems} item${minItems === 1 ? '' : 's'}`);
       return out;
     },
-    jsonSchema() {
-      const schema: JsonSchema = { type: 'array', items: item.jsonSchema() };
-      if (minItems) schema.minItems = minItems;
-      schema.maxItems = maxItems;
-      if (unique) schema.uniqueItems = true;
-      if (description) schema.description = description;
-      return schema;
-    },
+    spec: { kind: 'array', item: item as Check<unknown>, minItems, maxItems, unique },
   };
 }
 
@@ -175,7 +168,7 @@ export function optional<T>(check: Check<T>): OptionalCheck<T | undefined> {
   return {
     isOptional: true as const,
     parse: (value, path, problems) => (value === undefined || value === null ? undefined : check.parse(value, path, problems)),
-    jsonSchema: () => check.jsonSchema(),
+    spec: check.spec,
   };
 }
 
@@ -193,7 +186,8 @@ export function withDefault<T>(check: Check<T>, fallback: NoInfer<T>): OptionalC
       }
       return parsed;
     },
-    jsonSchema: () => ({ ...check.jsonSchema(), default: fallback }),
+    spec: check.spec,
+    defaultValue: fallback,
   };
 }
 
@@ -215,7 +209,7 @@ export function lenient<T>(check: Check<T>): OptionalCheck<T | undefined> {
       problems.push(...inner);
       return parsed;
     },
-    jsonSchema: () => check.jsonSchema(),
+    spec: check.spec,
   };
 }
 
@@ -231,7 +225,7 @@ export type ObjectOf<S extends Shape> = Simplify<
 
 export function object<S extends Shape>(
   shape: S,
-  options: { description?: string; refine?: (value: ObjectOf<S>, path: string, problems: Problem[]) => void } = {},
+  options: { refine?: (value: ObjectOf<S>, path: string, problems: Problem[]) => void } = {},
 ): Check<ObjectOf<S>> {
   const keys = Object.keys(shape);
   return {
@@ -263,33 +257,19 @@ export function object<S extends Shape>(
       }
       return result;
     },
-    jsonSchema() {
-      const properties: Record<string, JsonSchema> = {};
-      const required: string[] = [];
-      for (const key of keys) {
-        properties[key] = shape[key]!.jsonSchema();
-        if (!shape[key]!.isOptional) required.push(key);
-      }
-      const schema: JsonSchema = { type: 'object', properties, required };
-      if (options.description) schema.description = options.description;
-      return schema;
-    },
+    spec: { kind: 'object', shape },
   };
 }
 
-export interface NamedDefinition {
-  name: string;
-  schema(): JsonSchema;
-}
-const definitions = new Map<string, NamedDefinition>();
+const definitions = new Map<string, Check<unknown>>();
 
-/** A named, reusable definition: emitted once under `$defs` in the JSON Schema. */
+/** A named, reusable definition: one `$defs` entry in the JSON Schema, referenced where used. */
 export function named<T>(name: string, check: Check<T>): Check<T> {
-  definitions.set(name, { name, schema: () => check.jsonSchema() });
-  return { ...check, jsonSchema: () => ({ $ref: `#/$defs/${name}` }) };
+  definitions.set(name, check as Check<unknown>);
+  return { ...check, spec: { kind: 'ref', name } };
 }
 
 /** Every named definition, for the JSON Schema generator. */
-export function namedDefinitions(): ReadonlyMap<string, NamedDefinition> {
+export function namedDefinitions(): ReadonlyMap<string, Check<unknown>> {
   return definitions;
 }

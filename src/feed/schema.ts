@@ -67,12 +67,11 @@ export const LocalizedText = named(
       smj: lenient(text()),
       en: lenient(text()),
     },
-    { description: 'Text per locale; nb is required and is the fallback.' },
   ),
 );
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export const weekday = () => oneOf(WEEKDAYS, 'RFC 5545 / HSDS byday code, Monday first');
+export const weekday = () => oneOf(WEEKDAYS);
 
 export const OpeningHours = named(
   'OpeningHours',
@@ -86,7 +85,6 @@ export const OpeningHours = named(
       note: lenient(LocalizedText),
     },
     {
-      description: 'Contact or opening hours on some weekdays.',
       refine(value, path, problems) {
         if (value.closes <= value.opens) problems.push({ path: `${path}.closes`, message: 'closes must be after opens', severity: 'error' });
       },
@@ -98,7 +96,7 @@ export const Offer = named(
   'Offer',
   object({
     id: id(),
-    kind: oneOf(['core', 'optional'] as const, 'core: physical activity, diet, snus/smoking cessation; optional: the rest'),
+    kind: oneOf(['core', 'optional'] as const),
     label: LocalizedText,
     description: lenient(LocalizedText),
   }),
@@ -106,7 +104,7 @@ export const Offer = named(
 
 export const Theme = named(
   'Theme',
-  object({ id: id(), label: LocalizedText, description: lenient(LocalizedText) }, { description: 'A self-help group theme such as grief or anxiety.' }),
+  object({ id: id(), label: LocalizedText, description: lenient(LocalizedText) }),
 );
 
 export const Address = named(
@@ -127,7 +125,7 @@ export const Site = named(
     address: Address,
     lat: lenient(number({ min: 57, max: 81.5 })),
     lon: lenient(number({ min: -10, max: 35 })),
-    stepFree: lenient(boolean('Step-free access to the entrance and rooms used.')),
+    stepFree: lenient(boolean()),
     accessibilityNote: lenient(LocalizedText),
   }),
 );
@@ -141,14 +139,13 @@ export const Programme = named(
       weeks: withDefault(number({ min: 1, max: 52, integer: true }), 12),
       groupSessionWeeks: optional(array(number({ min: 1, max: 52, integer: true }), { unique: true, maxItems: 52 })),
       conversationWeeks: optional(
-        array(number({ min: 1, max: 52, integer: true }), { unique: true, maxItems: 52, description: 'Weeks with an extra health conversation between the first and the last.' }),
+        array(number({ min: 1, max: 52, integer: true }), { unique: true, maxItems: 52 }),
       ),
       activities: optional(
         array(object({ week: number({ min: 1, max: 52, integer: true }), label: LocalizedText }), { maxItems: 100 }),
       ),
-      renewable: withDefault(boolean('A second period may follow after the closing conversation.'), true),
+      renewable: withDefault(boolean(), true),
     },
-    { description: "The centre's own structured follow-up programme." },
   ),
 );
 
@@ -163,9 +160,9 @@ export const Centre = named(
     {
       id: id(),
       name: LocalizedText,
-      serviceCode: withDefault(string({ maxLength: 10, description: 'Volven 8663 service code; KX04 = frisklivssentral.' }), 'KX04'),
+      serviceCode: withDefault(string({ maxLength: 10 }), 'KX04'),
       hostMunicipality: municipalityNumber(),
-      municipalities: array(municipalityNumber(), { minItems: 1, unique: true, description: 'Municipalities served, the host included.' }),
+      municipalities: array(municipalityNumber(), { minItems: 1, unique: true }),
       sites: array(Site, { dropInvalid: true, maxItems: 50 }),
       phone: lenient(phone()),
       email: lenient(email()),
@@ -218,7 +215,7 @@ export const ContactPoint = named(
     name: LocalizedText,
     municipalities: withDefault(array(municipalityNumber(), { unique: true, dropInvalid: true }), []),
     counties: withDefault(array(string({ pattern: /^\d{2}$/, patternName: 'a 2-digit county number', maxLength: 2 }), { unique: true, dropInvalid: true }), []),
-    national: withDefault(boolean('Takes contact from the whole country.'), false),
+    national: withDefault(boolean(), false),
     phone: lenient(phone()),
     email: lenient(email()),
     url: lenient(link()),
@@ -232,7 +229,7 @@ export const GroupSchedule = named(
   'GroupSchedule',
   object(
     {
-      frequency: oneOf(['weekly', 'fortnightly'] as const, 'HSDS freq WEEKLY with interval 1 or 2'),
+      frequency: oneOf(['weekly', 'fortnightly'] as const),
       weekday: weekday(),
       startTime: time(),
       endTime: time(),
@@ -260,7 +257,7 @@ export const Group = named(
       municipality: optional(municipalityNumber()),
       area: lenient(LocalizedText),
       schedule: GroupSchedule,
-      status: oneOf(GROUP_STATUSES, 'forming: seeking members; open: open for new members; full'),
+      status: oneOf(GROUP_STATUSES),
       plannedStart: lenient(date()),
       minAge: withDefault(number({ min: 0, max: 120, integer: true }), 18),
       languages: withDefault(array(languageCode(), { unique: true, dropInvalid: true, minItems: 1 }), ['nb']),
@@ -268,7 +265,6 @@ export const Group = named(
       lastVerified: date(),
     },
     {
-      description: 'A self-organised self-help group. Never carries members or a meeting address.',
       refine(value, path, problems) {
         if (value.mode === 'physical' && !value.municipality) {
           problems.push({ path: `${path}.municipality`, message: 'is required for a physical group', severity: 'error' });
@@ -290,7 +286,7 @@ export const Municipality = named(
       fkv: lenient(text(100)),
     }),
     county: string({ pattern: /^\d{2}$/, patternName: 'a 2-digit county number', maxLength: 2 }),
-    samiArea: optional(oneOf(['se', 'sma', 'smj'] as const, 'Language of the administrative area for Sámi languages')),
+    samiArea: optional(oneOf(['se', 'sma', 'smj'] as const)),
     lat: number({ min: 57, max: 81.5 }),
     lon: number({ min: -10, max: 35 }),
     aliases: optional(array(text(100), { maxItems: 10 })),
@@ -306,7 +302,7 @@ export const FeedHead = object({
   resources: lenient(
     object({
       postcodes: lenient(
-        string({ maxLength: 2000, format: 'uri-reference', description: 'URL, relative to the feed, of the optional postcode resource (loaded only when someone types digits).' }),
+        string({ maxLength: 2000, format: 'uri-reference' }),
       ),
     }),
   ),
