@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minifyHTMLLiterals } from 'minify-html-literals';
 
 // Two library builds from one config:
 //   `vite build`             → dist/frisklivs-widgets.js: the one file a web editor loads with a
@@ -14,6 +15,26 @@ const elementNames = readdirSync(resolve(root, 'src/elements')).filter((name) =>
 );
 
 const minify = { codegen: true } as const; // full minification; see the toolchain notes
+
+// Lit's html`` and css`` templates are strings to the minifier; collapse their
+// whitespace and comments at build time (a citizen's phone downloads every byte).
+function minifyTemplates(): Plugin {
+  return {
+    name: 'frisklivs:minify-templates',
+    enforce: 'post',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
+      try {
+        const result = minifyHTMLLiterals(code, { fileName: id });
+        return result ? { code: result.code, map: result.map } : null;
+      } catch (error) {
+        // A template the minifier cannot parse (e.g. CSS built from parts) ships as written.
+        this.warn(`templates left as written in ${id}: ${(error as Error).message}`);
+        return null;
+      }
+    },
+  };
+}
 
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
@@ -29,6 +50,7 @@ export default defineConfig(({ command, mode }) => {
       entries[`${name}.define`] = resolve(root, `src/elements/${name}/define.ts`);
     }
     return {
+      plugins: [minifyTemplates()],
       build: {
         outDir: 'dist/npm',
         emptyOutDir: true,
@@ -48,9 +70,10 @@ export default defineConfig(({ command, mode }) => {
   const entries: Record<string, string> = { 'frisklivs-widgets': resolve(root, 'src/define-all.ts') };
   for (const name of elementNames) entries[`elements/fl-${name}`] = resolve(root, `src/elements/${name}/define.ts`);
   return {
+    plugins: [minifyTemplates()],
     build: {
       outDir: 'dist',
-      emptyOutDir: false,
+      emptyOutDir: true, // runs first in `npm run build`; the npm build and the types follow
       target: 'es2022',
       lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
