@@ -34,10 +34,11 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box everywhere: children of <details> would not inherit it from the host. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: var(--fl-focus-ring-width, 3px) solid var(--_focus);

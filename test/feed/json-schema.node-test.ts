@@ -20,13 +20,15 @@ test('the sample feed is valid under the JSON Schema and the validator', () => {
 });
 
 test('both reject the same broken entries', () => {
+  // Deliberately wrong data: typed loosely on purpose.
+  const bad = (value: unknown) => value as never;
   const broken: [string, unknown][] = [
-    ['missing title', feedDocument({ groups: [{ ...group(), title: undefined }] })],
-    ['bad weekday', feedDocument({ groups: [{ ...group(), schedule: { ...group().schedule, weekday: 'XX' } }] })],
+    ['missing title', feedDocument({ groups: [{ ...group(), title: bad(undefined) }] })],
+    ['bad weekday', feedDocument({ groups: [{ ...group(), schedule: { ...group().schedule, weekday: bad('XX') } }] })],
     ['bad time', feedDocument({ groups: [{ ...group(), schedule: { ...group().schedule, startTime: '7pm' } }] })],
     ['bad municipality number', feedDocument({ centres: [centre({ hostMunicipality: '301', municipalities: ['301'] })] })],
-    ['bad status', feedDocument({ groups: [{ ...group(), status: 'closed' }] })],
-    ['text without nb', feedDocument({ groups: [{ ...group(), title: { en: 'Only English' } }] })],
+    ['bad status', feedDocument({ groups: [{ ...group(), status: bad('closed') }] })],
+    ['text without nb', feedDocument({ groups: [{ ...group(), title: bad({ en: 'Only English' }) }] })],
     ['version as text', { ...feedDocument(), version: 'one' }],
     ['newer version', { ...feedDocument(), version: 2 }],
   ];
