@@ -1,0 +1,84 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Feed } from '../../feed/schema.js';
+import { languagesSpoken } from '../../feed/queries/centres.js';
+import type { Locale } from '../../i18n/locales.js';
+import { str, type MsgFn } from '../../i18n/messages.js';
+import { localizedText } from '../../shared/localized-text.js';
+
+export interface FilterContext {
+  t: MsgFn;
+  locale: Locale;
+  feed: Feed;
+  offers: readonly string[];
+  language: string;
+  open: boolean;
+  onToggle(open: boolean): void;
+  onOffer(id: string, checked: boolean): void;
+  onLanguage(code: string): void;
+}
+
+/** A language's name for the reader; our own six (and Kven) are translated strings. */
+export function languageName(t: MsgFn, code: string, locale: Locale): string {
+  switch (code) {
+    case 'nb':
+    case 'no':
+      return t('Norsk', { id: 'centreFinder.language.nb' });
+    case 'nn':
+      return t('Nynorsk', { id: 'centreFinder.language.nn' });
+    case 'se':
+      return t('Nordsamisk', { id: 'centreFinder.language.se' });
+    case 'sma':
+      return t('Sørsamisk', { id: 'centreFinder.language.sma' });
+    case 'smj':
+      return t('Lulesamisk', { id: 'centreFinder.language.smj' });
+    case 'en':
+      return t('Engelsk', { id: 'centreFinder.language.en' });
+    case 'fkv':
+      return t('Kvensk', { id: 'centreFinder.language.fkv' });
+  }
+  // Other languages (Polish, Arabic …): the browser knows their names in Norwegian and English.
+  try {
+    return new Intl.DisplayNames([locale === 'en' ? 'en' : 'nb'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Offer checkboxes (core and optional offers in their own groups) and the language choice. */
+export function renderFilters(ctx: FilterContext): TemplateResult {
+  const { t, locale, feed } = ctx;
+  const count = ctx.offers.length + (ctx.language ? 1 : 0);
+  const group = (legend: string, kind: 'core' | 'optional') => {
+    const offers = feed.offers.filter((o) => o.kind === kind);
+    return offers.length
+      ? html`<fieldset>
+          <legend>${legend}</legend>
+          ${offers.map(
+            (offer) => html`<label class="check"
+              ><input
+                type="checkbox"
+                .checked=${ctx.offers.includes(offer.id)}
+                @change=${(e: Event) => ctx.onOffer(offer.id, (e.target as HTMLInputElement).checked)}
+              /><span>${localizedText(offer.label, locale)}</span></label
+            >`,
+          )}
+        </fieldset>`
+      : nothing;
+  };
+  return html`<details part="filters" class="filters" ?open=${ctx.open} @toggle=${(e: Event) => ctx.onToggle((e.target as HTMLDetailsElement).open)}>
+    <summary>${count ? t(str`Filtrer (${count} valgt)`, { id: 'centreFinder.filters.active' }) : t('Filtrer', { id: 'centreFinder.filters' })}</summary>
+    <div class="filter-body">
+      ${group(t('Grunntilbud', { id: 'centreFinder.filters.core' }), 'core')}
+      ${group(t('Andre tilbud', { id: 'centreFinder.filters.optional' }), 'optional')}
+      <label class="language"
+        >${t('Språk de snakker', { id: 'centreFinder.filters.language' })}
+        <select @change=${(e: Event) => ctx.onLanguage((e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!ctx.language}>${t('Alle språk', { id: 'centreFinder.filters.anyLanguage' })}</option>
+          ${languagesSpoken(feed.centres).map(
+            (code) => html`<option value=${code} ?selected=${code === ctx.language}>${languageName(t, code, locale)}</option>`,
+          )}
+        </select></label
+      >
+    </div>
+  </details>`;
+}

@@ -1,0 +1,129 @@
+/** Shared set-up for the centre finder tests: a small feed with the cases the tests need. */
+import { fixture, html } from '@open-wc/testing';
+import { centre, feedDocument, feedUrl } from '../../fixtures/feed-builder.js';
+import '../../../src/elements/centre-finder/define.js';
+import type { FlCentreFinder } from '../../../src/elements/centre-finder/centre-finder.js';
+
+/**
+ * Oslo (own centre), Alta hosting an inter-municipal centre that also serves
+ * Kautokeino, Karasjok (Sámi-speaking, no site coordinates), Ålesund
+ * (temporarily closed). Hamarøy and Snåsa have no centre.
+ */
+export const centres = [
+  centre(),
+  centre({
+    id: 'fls-alta',
+    name: { nb: 'Frisklivssentralen i Vest-Finnmark', se: 'Oarje-Finnmárkku dearvvašvuođaguovddáš' },
+    hostMunicipality: '5601',
+    municipalities: ['5601', '5612'],
+    sites: [{ address: { street: 'Markveien 2', postcode: '9510', postTown: 'ALTA' }, lat: 69.97, lon: 23.27 }],
+    phone: '+47 555 02 000',
+    email: 'frisklivs@alta.example.org',
+    url: 'https://alta.example.org/frisklivs',
+    offers: ['fysisk-aktivitet', 'kid'],
+    referral: ['self', 'gp'],
+    languages: ['nb', 'se'],
+    lastVerified: '2026-09-15',
+  }),
+  centre({
+    id: 'fls-karasjok',
+    name: { nb: 'Frisklivssentralen i Karasjok', se: 'Kárášjoga dearvvašeallinguovddáš' },
+    hostMunicipality: '5610',
+    municipalities: ['5610'],
+    sites: [{ address: { street: 'Finnmarksveien 1', postcode: '9730', postTown: 'KARASJOK' } }],
+    phone: '+47 555 03 000',
+    email: undefined,
+    url: undefined,
+    offers: ['kosthold', 'sovn'],
+    referral: ['self', 'nav'],
+    languages: ['se', 'nb'],
+  }),
+  centre({
+    id: 'fls-alesund',
+    name: { nb: 'Frisklivssentralen i Ålesund' },
+    hostMunicipality: '1508',
+    municipalities: ['1508'],
+    sites: [{ address: { street: 'Kongens gate 1', postcode: '6002', postTown: 'ÅLESUND' }, lat: 62.47, lon: 6.15 }],
+    offers: ['fysisk-aktivitet', 'kosthold', 'snus-roykeslutt'],
+    referral: ['self', 'health-personnel'],
+    languages: ['nb'],
+    status: 'temporarily-closed',
+    closedUntil: '2026-12-01',
+  }),
+];
+
+export const postcodeRows = [
+  ['0150', 'OSLO', '0301'],
+  ['9510', 'ALTA', '5601'],
+  ['9520', 'KAUTOKEINO', '5612'],
+  ['9525', 'MAZE', '5612'],
+  ['9730', 'KARASJOK', '5610'],
+];
+
+/** A feed URL with the test centres (and a postcode resource, when asked). */
+export function testFeed(extra: Record<string, unknown> = {}): string {
+  return feedUrl(feedDocument({ centres, ...extra }));
+}
+
+export function testFeedWithPostcodes(): { feed: string; postcodes: string } {
+  const postcodes = feedUrl({ postcodes: postcodeRows });
+  return { feed: testFeed({ resources: { postcodes } }), postcodes };
+}
+
+export async function mount(template = html`<fl-centre-finder feed=${testFeed()}></fl-centre-finder>`): Promise<FlCentreFinder> {
+  const el = await fixture<FlCentreFinder>(template);
+  await waitForContent(el);
+  return el;
+}
+
+/** Waits until the feed is loaded and the search box is rendered. */
+export async function waitForContent(el: FlCentreFinder): Promise<void> {
+  for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('[part~="search"], [part~="error"]'); i++) {
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  await el.updateComplete;
+}
+
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const input = (el: Element) => $<HTMLInputElement>(el, 'input[role=combobox]')!;
+export const text = (node: Element | null | undefined) =>
+  ((node as HTMLElement | null)?.innerText || node?.textContent || '').replace(/\s+/g, ' ').trim();
+export const optionTexts = (el: Element) => $$(el, '[role=option]').map(text);
+export const cardNames = (el: Element) => $$(el, '[part~="result"] [role=heading]').map(text);
+export const status = (el: Element) => text($(el, '[part~="status"]'));
+
+/** Types as an `input` event would deliver it (for tests that are not about the keyboard). */
+export async function typeText(el: FlCentreFinder, value: string): Promise<void> {
+  const field = input(el);
+  field.focus();
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
+/** Clicks the option whose text starts with `label`. */
+export async function pickOption(el: FlCentreFinder, label: string): Promise<void> {
+  const option = $$(el, '[role=option]').find((o) => text(o).startsWith(label));
+  if (!option) throw new Error(`no option "${label}" in ${JSON.stringify(optionTexts(el))}`);
+  option.click();
+  await el.updateComplete;
+}
+
+/** Replaces navigator.geolocation for one test; returns how many times a position was asked for. */
+export function stubGeolocation(
+  answer: { coords: { latitude: number; longitude: number } } | { code: number } | undefined,
+): { calls: number; restore(): void } {
+  const record = { calls: 0, restore: () => void delete (navigator as unknown as Record<string, unknown>).geolocation };
+  const stub =
+    answer === undefined
+      ? undefined
+      : {
+          getCurrentPosition(success: PositionCallback, failure?: PositionErrorCallback) {
+            record.calls++;
+            setTimeout(() => ('code' in answer ? failure?.(answer as GeolocationPositionError) : success(answer as GeolocationPosition)), 5);
+          },
+        };
+  Object.defineProperty(navigator, 'geolocation', { value: stub, configurable: true });
+  return record;
+}
