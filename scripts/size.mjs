@@ -1,7 +1,11 @@
 // Prints the gzip size of what a Bokmål page downloads for the script-tag
-// bundle and for each element's own file (the entry plus every chunk it
-// imports statically; dynamically imported chunks, such as locale strings,
-// are listed separately), and fails when a budget in size-budget.json is exceeded.
+// bundle and for each element's own file, and fails when a budget in
+// size-budget.json is exceeded. "Downloads" means: the entry, every chunk it
+// imports statically, and every chunk it imports dynamically on its own (the
+// validator, the QR encoder …), each file gzipped on its own as a server sends
+// it. Not counted, and listed separately: locale chunks (a Bokmål page loads
+// none) and chunks loaded only when a reader acts (size-budget.json
+// "onInteraction": Floating UI when someone types, the .ics writer on export).
 //   npm run size                 after `npm run build`
 //   npm run size -- --markdown   also print the table as Markdown (for the README)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -20,13 +24,17 @@ function imports(file, pattern) {
   return [...code.matchAll(pattern)].map((match) => resolve(dirname(file), match[1]));
 }
 
-/** The entry and its static import closure. */
+const LOCALE_CHUNK = /\/(nn|se|sma|smj|en)-[\w-]+\.js$/;
+const onInteraction = (file) => (budget.onInteraction ?? []).some((pattern) => file.includes(pattern));
+
+/** What a Bokmål page loads for an entry without anyone interacting (see the top). */
 function closure(entry) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const next of imports(file, STATIC_IMPORT)) visit(next);
+    for (const next of imports(file, DYNAMIC_IMPORT)) if (!LOCALE_CHUNK.test(next) && !onInteraction(next)) visit(next);
   };
   visit(entry);
   return seen;
@@ -51,10 +59,13 @@ for (const entry of entries) {
   failed ||= over;
   rows.push({ what: entry, bytes, limit, status: limit === undefined ? 'no budget' : over ? 'OVER' : 'ok' });
 }
-// Locale modules: loaded lazily by a page whose elements render in that locale.
+// Loaded only for another locale, or only when a reader acts.
 const lazy = new Set();
-for (const entry of entries) for (const file of closure(join(root, entry))) for (const dyn of imports(file, DYNAMIC_IMPORT)) lazy.add(dyn);
-for (const file of [...lazy].sort()) rows.push({ what: `${relative(root, file)} (lazy)`, bytes: gzip(file), limit: undefined, status: 'lazy' });
+for (const entry of entries) for (const file of closure(join(root, entry))) for (const dyn of imports(file, DYNAMIC_IMPORT)) if (!closure(join(root, entry)).has(dyn)) lazy.add(dyn);
+for (const file of [...lazy].sort()) {
+  const why = LOCALE_CHUNK.test(file) ? 'locale strings' : 'on interaction';
+  rows.push({ what: `${relative(root, file)} (${why})`, bytes: gzip(file), limit: undefined, status: 'lazy' });
+}
 
 const width = Math.max(...rows.map((row) => row.what.length));
 for (const row of rows) {

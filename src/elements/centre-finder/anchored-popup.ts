@@ -1,5 +1,16 @@
-import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type FloatingUi = typeof import('./floating.js');
+let floatingUi: Promise<FloatingUi> | undefined;
+
+/**
+ * Floating UI is needed only once someone types, so it loads then (or on focus,
+ * via `prepare()`), not with the page: a reader who never searches never downloads it.
+ */
+function loadFloatingUi(): Promise<FloatingUi> {
+  floatingUi ??= import('./floating.js');
+  return floatingUi;
+}
 
 /**
  * Keeps a popup (the suggestion list) attached below its anchor with Floating
@@ -11,6 +22,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class AnchoredPopup implements ReactiveController {
   private stop?: () => void;
+  /** Bumped on every show/hide, so a show that finishes loading after a hide does nothing. */
+  private generation = 0;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -21,33 +34,43 @@ export class AnchoredPopup implements ReactiveController {
     return !!this.stop;
   }
 
+  /** Starts loading the positioning code ahead of the first `show()` (e.g. when the input gets focus). */
+  prepare(): void {
+    void loadFloatingUi().catch(() => {});
+  }
+
   show(anchor: HTMLElement, popup: HTMLElement): void {
     if (this.stop) return;
+    const generation = ++this.generation;
     if (popup.showPopover && !popup.matches(':popover-open')) popup.showPopover();
-    this.stop = autoUpdate(anchor, popup, () => {
-      void computePosition(anchor, popup, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(4),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight, rects }) {
-              popup.style.setProperty('--_available-height', `${Math.max(96, availableHeight)}px`);
-              popup.style.width = `${rects.reference.width}px`;
-            },
-          }),
-        ],
-      }).then(({ x, y }) => {
-        popup.style.left = `${x}px`;
-        popup.style.top = `${y}px`;
+    void loadFloatingUi().then(({ autoUpdate, computePosition, flip, offset, shift, size }) => {
+      if (generation !== this.generation || this.stop) return;
+      this.stop = autoUpdate(anchor, popup, () => {
+        void computePosition(anchor, popup, {
+          strategy: 'fixed',
+          placement: 'bottom-start',
+          middleware: [
+            offset(4),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            size({
+              padding: 8,
+              apply({ availableHeight, rects }) {
+                popup.style.setProperty('--_available-height', `${Math.max(96, availableHeight)}px`);
+                popup.style.width = `${rects.reference.width}px`;
+              },
+            }),
+          ],
+        }).then(({ x, y }) => {
+          popup.style.left = `${x}px`;
+          popup.style.top = `${y}px`;
+        });
       });
     });
   }
 
   hide(popup?: HTMLElement | null): void {
+    this.generation++;
     this.stop?.();
     this.stop = undefined;
     if (popup?.hidePopover && popup.matches(':popover-open')) popup.hidePopover();

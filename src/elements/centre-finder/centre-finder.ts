@@ -409,6 +409,7 @@ export class FlCentreFinder extends FrisklivsElement {
           .value=${this.query}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
+          @focus=${() => this.popup.prepare()}
           @blur=${() => (this.open = false)}
         />
         ${this.query

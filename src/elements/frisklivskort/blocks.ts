@@ -1,0 +1,394 @@
+/**
+ * The content blocks of `<fl-frisklivskort>`, one render function each. Feed
+ * text is rendered as text only, and every link goes through feed/links.ts.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { FeedIndex } from '../../feed/index-feed.js';
+import { mailtoHref, safeHref, telHref } from '../../feed/links.js';
+import {
+  activeNotices,
+  centreOffers,
+  continueCounts,
+  currentContactHours,
+  weekdayRuns,
+} from '../../feed/queries/card.js';
+import type { Centre, Feed, Offer, ReferralRoute } from '../../feed/schema.js';
+import { municipalityName } from '../../i18n/feed-text.js';
+import { formatDate, formatTime, formatWeekday } from '../../i18n/format.js';
+import type { Locale } from '../../i18n/locales.js';
+import { str, type MsgFn } from '../../i18n/messages.js';
+import { selectPlural } from '../../i18n/plural.js';
+import { localizedText } from '../../shared/localized-text.js';
+
+/** The content blocks, in card order; each is a part and has a `hide-<block>` switch. */
+export const BLOCKS = [
+  'header',
+  'notices',
+  'audience',
+  'offers',
+  'follow-up',
+  'referral',
+  'price',
+  'contact',
+  'address',
+  'hours',
+  'continue',
+  'qr',
+] as const;
+export type Block = (typeof BLOCKS)[number];
+
+/** Everything a block needs to render. */
+export interface CardContext {
+  t: MsgFn;
+  locale: Locale;
+  feed: Feed;
+  index: FeedIndex;
+  centre: Centre;
+  /** YYYY-MM-DD, for notices and contact hours in force. */
+  today: string;
+  /** Where the "continue afterwards" link goes (already made safe), if the editor set one. */
+  continueHref?: string | undefined;
+  /** The `<fl-follow-up-timeline>` on the page, if any. */
+  timeline?: Element | null | undefined;
+}
+
+const section = (block: Block, heading: string | undefined, body: unknown, wide = false) =>
+  html`<section part=${block} class="block ${block}${wide ? ' wide' : ''}">
+    ${heading ? html`<h3>${heading}</h3>` : nothing}${body}
+  </section>`;
+
+/** "A, B og C": our own list joining, since Intl.ListFormat has no Sámi data. */
+export function joinList(t: MsgFn, items: string[]): string {
+  if (items.length < 2) return items[0] ?? '';
+  const head = items.slice(0, -1).join(', ');
+  const last = items[items.length - 1];
+  return t(str`${head} og ${last}`, { id: 'frisklivskort.list.and', desc: 'Joins the last item of a list: "Alta, Kautokeino og Karasjok".' });
+}
+
+const names = (c: CardContext, numbers: string[]) =>
+  numbers.map((n) => {
+    const m = c.index.municipalities.get(n);
+    return m ? municipalityName(m, c.locale) : n;
+  });
+
+/** The display form of a web address: no scheme, no trailing slash. */
+export const displayUrl = (href: string) => href.replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+export function renderHeader(c: CardContext, logo: unknown): TemplateResult {
+  const { t, centre } = c;
+  const inter = centre.municipalities.length > 1;
+  return html`<header part="header" class="block header wide">
+    ${logo}
+    <div>
+      <h2 class="name">${localizedText(centre.name, c.locale)}</h2>
+      ${inter
+        ? html`<p class="served">
+            ${t(str`Interkommunal frisklivssentral. Vertskommune: ${names(c, [centre.hostMunicipality])[0]}.`, {
+              id: 'frisklivskort.header.host',
+            })}
+            ${t(str`For innbyggere i ${joinList(t, names(c, centre.municipalities))}.`, { id: 'frisklivskort.header.serves' })}
+          </p>`
+        : nothing}
+    </div>
+  </header>`;
+}
+
+export function renderNotices(c: CardContext): TemplateResult | typeof nothing {
+  const { t, centre, locale } = c;
+  const notices = activeNotices(centre, c.today);
+  let status: string | undefined;
+  if (centre.status === 'closed') {
+    status = t('Frisklivssentralen er stengt og tar ikke imot nye deltakere.', { id: 'frisklivskort.status.closed' });
+  } else if (centre.status === 'temporarily-closed') {
+    status = centre.closedUntil
+      ? t(str`Frisklivssentralen er midlertidig stengt til og med ${formatDate(new Date(`${centre.closedUntil}T12:00`), locale, 'long')}.`, {
+          id: 'frisklivskort.status.closedUntil',
+        })
+      : t('Frisklivssentralen er midlertidig stengt.', { id: 'frisklivskort.status.temporarilyClosed' });
+  }
+  if (!status && !notices.length) return nothing;
+  return section(
+    'notices',
+    t('Viktig å vite', { id: 'frisklivskort.notices.heading' }),
+    html`${status ? html`<p class="closed">${status}</p>` : nothing}
+      ${notices.length ? html`<ul>${notices.map((n) => html`<li>${localizedText(n.text, locale)}</li>`)}</ul>` : nothing}`,
+    true,
+  );
+}
+
+function ageText(t: MsgFn, locale: Locale, min?: number, max?: number): string | undefined {
+  if (min !== undefined && max !== undefined) {
+    return selectPlural(locale, max, {
+      one: t(str`Alder: ${min}–${max} år`, { id: 'frisklivskort.audience.ageRange.one' }),
+      two: t(str`Alder: ${min}–${max} år`, { id: 'frisklivskort.audience.ageRange.two', desc: 'Dual form (used by Sámi locales)' }),
+      other: t(str`Alder: ${min}–${max} år`, { id: 'frisklivskort.audience.ageRange.other' }),
+    });
+  }
+  if (min !== undefined) {
+    return selectPlural(locale, min, {
+      one: t(str`Alder: fra ${min} år`, { id: 'frisklivskort.audience.ageFrom.one' }),
+      two: t(str`Alder: fra ${min} år`, { id: 'frisklivskort.audience.ageFrom.two', desc: 'Dual form (used by Sámi locales)' }),
+      other: t(str`Alder: fra ${min} år`, { id: 'frisklivskort.audience.ageFrom.other' }),
+    });
+  }
+  if (max !== undefined) {
+    return selectPlural(locale, max, {
+      one: t(str`Alder: til og med ${max} år`, { id: 'frisklivskort.audience.ageTo.one' }),
+      two: t(str`Alder: til og med ${max} år`, { id: 'frisklivskort.audience.ageTo.two', desc: 'Dual form (used by Sámi locales)' }),
+      other: t(str`Alder: til og med ${max} år`, { id: 'frisklivskort.audience.ageTo.other' }),
+    });
+  }
+  return undefined;
+}
+
+export function renderAudience(c: CardContext): TemplateResult {
+  const { t, centre, locale } = c;
+  const e = centre.eligibility;
+  const age = ageText(t, locale, e?.minAge, e?.maxAge);
+  return section(
+    'audience',
+    t('Hvem er frisklivssentralen for?', { id: 'frisklivskort.audience.heading' }),
+    html`<p>
+        ${t(
+          'For deg som har økt risiko for sykdom eller lever med sykdom, og som vil endre levevaner eller trenger støtte til å mestre helseutfordringer.',
+          { id: 'frisklivskort.audience.text' },
+        )}
+      </p>
+      ${e?.text ? html`<p>${localizedText(e.text, locale)}</p>` : nothing} ${age ? html`<p>${age}</p>` : nothing}`,
+    true,
+  );
+}
+
+const offerList = (offers: Offer[], locale: Locale) => html`<ul>${offers.map((o) => html`<li>${localizedText(o.label, locale)}</li>`)}</ul>`;
+
+export function renderOffers(c: CardContext): TemplateResult {
+  const { t, locale } = c;
+  const { core, optional } = centreOffers(c.feed, c.centre);
+  return section(
+    'offers',
+    t('Dette kan du få hjelp med', { id: 'frisklivskort.offers.heading' }),
+    html`${offerList(core, locale)}
+    ${optional.length ? html`<p class="sub">${t('Frisklivssentralen har også:', { id: 'frisklivskort.offers.also' })}</p>${offerList(optional, locale)}` : nothing}`,
+  );
+}
+
+export function renderFollowUp(c: CardContext, scrollToTimeline: () => void): TemplateResult {
+  const { t, locale } = c;
+  const weeks = c.centre.programme?.weeks ?? 12;
+  const tl = c.timeline;
+  const label = t('Se oppfølgingen uke for uke', { id: 'frisklivskort.followUp.timelineLink' });
+  return section(
+    'follow-up',
+    t('Slik foregår oppfølgingen', { id: 'frisklivskort.followUp.heading' }),
+    html`<p>
+        ${selectPlural(locale, weeks, {
+          one: t(str`Du får tett oppfølging i ${weeks} uke: du begynner med en helsesamtale der du setter egne mål, får veiledning og aktiviteter alene og i gruppe, og avslutter med en ny helsesamtale.`, {
+            id: 'frisklivskort.followUp.text.one',
+          }),
+          two: t(str`Du får tett oppfølging i ${weeks} uker: du begynner med en helsesamtale der du setter egne mål, får veiledning og aktiviteter alene og i gruppe, og avslutter med en ny helsesamtale.`, {
+            id: 'frisklivskort.followUp.text.two',
+            desc: 'Dual form (used by Sámi locales)',
+          }),
+          other: t(str`Du får tett oppfølging i ${weeks} uker: du begynner med en helsesamtale der du setter egne mål, får veiledning og aktiviteter alene og i gruppe, og avslutter med en ny helsesamtale.`, {
+            id: 'frisklivskort.followUp.text.other',
+          }),
+        })}
+      </p>
+      ${tl
+        ? tl.id
+          ? html`<p><a class="timeline-link" href="#${tl.id}">${label}</a></p>`
+          : // Without an id there is nothing to link to, so a button scrolls there instead.
+            html`<p><button type="button" class="link timeline-link" @click=${scrollToTimeline}>${label}</button></p>`
+        : nothing}`,
+    true,
+  );
+}
+
+function routeText(t: MsgFn, route: ReferralRoute): string {
+  switch (route) {
+    case 'self':
+      return t('Du kan ta kontakt selv. Du trenger ikke henvisning.', { id: 'frisklivskort.referral.self' });
+    case 'gp':
+      return t('Fastlegen din kan henvise deg.', { id: 'frisklivskort.referral.gp' });
+    case 'nav':
+      return t('Nav kan henvise deg.', { id: 'frisklivskort.referral.nav' });
+    case 'health-personnel':
+      return t('Annet helsepersonell kan også henvise deg.', { id: 'frisklivskort.referral.healthPersonnel' });
+  }
+}
+
+export function renderReferral(c: CardContext): TemplateResult {
+  const { t, centre, locale } = c;
+  return section(
+    'referral',
+    t('Slik kommer du i gang', { id: 'frisklivskort.referral.heading' }),
+    html`${centre.referral.length ? html`<ul>${centre.referral.map((r) => html`<li>${routeText(t, r)}</li>`)}</ul>` : nothing}
+    ${centre.gettingStarted
+      ? html`<p>${localizedText(centre.gettingStarted, locale)}</p>`
+      : centre.referral.length
+        ? nothing
+        : html`<p>${t('Ta kontakt med frisklivssentralen for å komme i gang.', { id: 'frisklivskort.referral.contactUs' })}</p>`}`,
+  );
+}
+
+export function renderPrice(c: CardContext): TemplateResult {
+  const { t, centre, locale } = c;
+  const fee = centre.fee;
+  return section(
+    'price',
+    t('Pris', { id: 'frisklivskort.price.heading' }),
+    html`<p>
+      ${fee.free
+        ? t('Det er gratis å delta.', { id: 'frisklivskort.price.free' })
+        : fee.text
+          ? localizedText(fee.text, locale)
+          : t('Det er en egenandel. Spør frisklivssentralen om prisen.', { id: 'frisklivskort.price.fee' })}
+    </p>`,
+  );
+}
+
+/** Phone, e-mail and web page as safe links, for the card and the compact layout. */
+export function contactLinks(centre: Centre) {
+  const tel = centre.phone ? telHref(centre.phone) : undefined;
+  const mail = centre.email ? mailtoHref(centre.email) : undefined;
+  const web = centre.url ? safeHref(centre.url) : undefined;
+  return { tel, mail, web };
+}
+
+export function renderContact(c: CardContext): TemplateResult | typeof nothing {
+  const { t, centre } = c;
+  const { tel, mail, web } = contactLinks(centre);
+  if (!tel && !mail && !web) return nothing;
+  return section(
+    'contact',
+    t('Kontakt', { id: 'frisklivskort.contact.heading' }),
+    html`<dl class="pairs">
+      ${tel ? html`<dt>${t('Telefon', { id: 'frisklivskort.contact.phone' })}</dt><dd><a href=${tel}>${centre.phone}</a></dd>` : nothing}
+      ${mail ? html`<dt>${t('E-post', { id: 'frisklivskort.contact.email' })}</dt><dd><a href=${mail}>${centre.email}</a></dd>` : nothing}
+      ${web ? html`<dt>${t('Nettside', { id: 'frisklivskort.contact.web' })}</dt><dd><a class="url" href=${web}>${displayUrl(web)}</a></dd>` : nothing}
+    </dl>`,
+  );
+}
+
+export function renderAddress(c: CardContext): TemplateResult | typeof nothing {
+  const { t, centre, locale } = c;
+  if (!centre.sites.length) return nothing;
+  return section(
+    'address',
+    t('Her finner du oss', { id: 'frisklivskort.address.heading' }),
+    html`${centre.sites.map(
+      (site) => html`<p class="site">
+        ${site.name ? html`<strong>${localizedText(site.name, locale)}</strong><br />` : nothing}
+        ${site.address.street}<br />${site.address.postcode} ${site.address.postTown}
+        ${site.stepFree === undefined
+          ? nothing
+          : html`<br /><span class="access"
+                >${site.stepFree
+                  ? t('Trinnfri adkomst', { id: 'frisklivskort.address.stepFree' })
+                  : t('Ikke trinnfri adkomst', { id: 'frisklivskort.address.notStepFree' })}</span
+              >`}
+        ${site.accessibilityNote ? html`<br />${localizedText(site.accessibilityNote, locale)}` : nothing}
+      </p>`,
+    )}`,
+  );
+}
+
+/** "Mandag–fredag" or "Mandag, onsdag" from weekday codes, in the reader's locale. */
+export function weekdaysText(codes: readonly string[], locale: Locale): string {
+  const day = (i: number) => formatWeekday(i, locale, 'wide');
+  return capitalize(weekdayRuns(codes).map(([from, to]) => (from === to ? day(from) : `${day(from)}–${day(to)}`)).join(', '));
+}
+
+const clock = (hhmm: string, locale: Locale) => formatTime(Number(hhmm.slice(0, 2)), Number(hhmm.slice(3, 5)), locale);
+
+export function renderHours(c: CardContext): TemplateResult | typeof nothing {
+  const { t, locale } = c;
+  const hours = currentContactHours(c.centre, c.today);
+  if (!hours.length) return nothing;
+  return section(
+    'hours',
+    t('Kontakttid', { id: 'frisklivskort.hours.heading' }),
+    html`<dl class="pairs">
+      ${hours.map(
+        (h) => html`<dt>${weekdaysText(h.weekdays, locale)}</dt>
+          <dd>${clock(h.opens, locale)}–${clock(h.closes, locale)}${h.note ? html`<br />${localizedText(h.note, locale)}` : nothing}</dd>`,
+      )}
+    </dl>`,
+  );
+}
+
+export function renderContinue(c: CardContext): TemplateResult {
+  const { t, locale } = c;
+  const { groups, offers } = continueCounts(c.feed, c.index, c.centre);
+  const area = joinList(t, names(c, c.centre.municipalities));
+  const groupText = groups
+    ? selectPlural(locale, groups, {
+        one: t(str`${groups} selvhjelpsgruppe`, { id: 'frisklivskort.continue.groups.one' }),
+        two: t(str`${groups} selvhjelpsgrupper`, { id: 'frisklivskort.continue.groups.two', desc: 'Dual form (used by Sámi locales)' }),
+        other: t(str`${groups} selvhjelpsgrupper`, { id: 'frisklivskort.continue.groups.other' }),
+      })
+    : t('Ingen selvhjelpsgrupper er registrert ennå', { id: 'frisklivskort.continue.noGroups' });
+  const offerText = offers
+    ? selectPlural(locale, offers, {
+        one: t(str`${offers} frisklivstilbud`, { id: 'frisklivskort.continue.offers.one' }),
+        two: t(str`${offers} frisklivstilbud`, { id: 'frisklivskort.continue.offers.two', desc: 'Dual form (used by Sámi locales)' }),
+        other: t(str`${offers} frisklivstilbud`, { id: 'frisklivskort.continue.offers.other' }),
+      })
+    : t('Ingen frisklivstilbud er registrert ennå', { id: 'frisklivskort.continue.noOffers' });
+  return section(
+    'continue',
+    t('Fortsett på egen hånd', { id: 'frisklivskort.continue.heading' }),
+    html`<p>${t('Målet er at du skal kunne fortsette på egen hånd når oppfølgingen er over.', { id: 'frisklivskort.continue.text' })}</p>
+      <p>${t(str`Dette finnes i ${area}:`, { id: 'frisklivskort.continue.lead' })}</p>
+      <ul>
+        <li class="groups">${groupText}</li>
+        <li class="offers-count">${offerText}</li>
+      </ul>
+      ${c.continueHref
+        ? html`<p><a href=${c.continueHref}>${t('Finn selvhjelpsgrupper og tilbud', { id: 'frisklivskort.continue.link' })}</a></p>`
+        : nothing}`,
+  );
+}
+
+// The encoder is loaded only by cards that show a QR code, so other pages do not pay for it.
+let qr: typeof import('./qr.js') | undefined;
+let qrLoading: Promise<void> | undefined;
+
+/** Loads the QR encoder once for the page; resolves when it is ready (at once when it is). */
+export function loadQr(): Promise<void> {
+  return (qrLoading ??= import('./qr.js').then((module) => void (qr = module)));
+}
+
+export const qrLoaded = () => !!qr;
+
+let qrCache: { url: string; path: string; size: number } | undefined;
+
+/** The QR block, or nothing while the encoder loads (call `loadQr` first). */
+export function renderQr(c: CardContext): TemplateResult | typeof nothing {
+  const { t } = c;
+  const web = c.centre.url ? safeHref(c.centre.url) : undefined;
+  if (!web || !qr) return nothing;
+  if (qrCache?.url !== web) {
+    try {
+      const code = qr.encodeQr(web);
+      qrCache = { url: web, path: qr.qrPath(code), size: code.size + 8 };
+    } catch {
+      return nothing; // longer than a version 10 code holds: no code rather than a broken one
+    }
+  }
+  const { path, size } = qrCache;
+  const shown = displayUrl(web);
+  return section(
+    'qr',
+    undefined,
+    html`<figure>
+      <svg role="img" aria-label=${t(str`QR-kode til ${shown}`, { id: 'frisklivskort.qr.label' })} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
+        <rect width=${size} height=${size} fill="#fff"></rect>
+        <path d=${path} fill="#000"></path>
+      </svg>
+      <figcaption>${t('Skann koden for å åpne nettsiden', { id: 'frisklivskort.qr.caption' })}</figcaption>
+    </figure>`,
+  );
+}
