@@ -1,0 +1,301 @@
+/**
+ * Pure queries over the self-help groups of a feed: filtering, free-text
+ * search, ordering, filter options, the nearest contact points and the
+ * filters' URL form. No DOM; used by <fl-group-finder>.
+ */
+import { compareNames, foldForSearchVariants } from '../../i18n/format.js';
+import { municipalityName, municipalityNames, pickText } from '../../i18n/feed-text.js';
+import type { Locale } from '../../i18n/locales.js';
+import { indexFeed } from '../index-feed.js';
+import { GROUP_STATUSES, WEEKDAYS, type ContactPoint, type Feed, type Group, type GroupStatus, type LocalizedText, type Weekday } from '../schema.js';
+
+export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
+export const GROUP_MODES = ['physical', 'digital'] as const;
+export type GroupMode = Group['mode'];
+
+/** What a reader filters on. '' (or an empty status list) means "any". */
+export interface GroupFilters {
+  /** Free text: every word must occur in the group's text, in any of its languages. */
+  q: string;
+  theme: string;
+  municipality: string;
+  contactPoint: string;
+  weekday: Weekday | '';
+  time: TimeOfDay | '';
+  language: string;
+  mode: GroupMode | '';
+  status: GroupStatus[];
+}
+
+export const NO_FILTERS: Readonly<GroupFilters> = Object.freeze({
+  q: '',
+  theme: '',
+  municipality: '',
+  contactPoint: '',
+  weekday: '',
+  time: '',
+  language: '',
+  mode: '',
+  status: [],
+});
+
+/** Morning before 12:00, afternoon 12:00–16:59, evening from 17:00 (by start time). */
+export function timeOfDay(startTime: string): TimeOfDay {
+  return startTime < '12:00' ? 'morning' : startTime < '17:00' ? 'afternoon' : 'evening';
+}
+
+export function hasActiveFilters(filters: GroupFilters): boolean {
+  return (Object.keys(NO_FILTERS) as (keyof GroupFilters)[]).some((key) => serialize(filters[key]) !== '');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search
+// ---------------------------------------------------------------------------------------------
+
+const allTexts = (value: LocalizedText | undefined): string[] =>
+  value ? Object.values(value).filter((text): text is string => typeof text === 'string') : [];
+
+/**
+ * A group's searchable text, folded: title, description, area and theme label in
+ * every language, plus its municipality's names, folded in one pass. Query words
+ * hold no spaces or newlines, so a word never matches across two texts.
+ */
+export function groupSearchText(group: Group, feed: Feed): string {
+  const index = indexFeed(feed);
+  const parts = [...allTexts(group.title), ...allTexts(group.description), ...allTexts(group.area), ...allTexts(index.themes.get(group.theme)?.label)];
+  const municipality = group.municipality ? index.municipalities.get(group.municipality) : undefined;
+  if (municipality) parts.push(...municipalityNames(municipality));
+  return foldForSearchVariants([...new Set(parts)].join('\n')).join('\n');
+}
+
+// Folded once per feed, so a keystroke is one `includes` per group and word.
+const searchTexts = new WeakMap<Feed, Map<Group, string>>();
+
+function searchTextOf(feed: Feed, group: Group): string {
+  let texts = searchTexts.get(feed);
+  if (!texts) searchTexts.set(feed, (texts = new Map()));
+  let text = texts.get(group);
+  if (text === undefined) texts.set(group, (text = groupSearchText(group, feed)));
+  return text;
+}
+
+/**
+ * Folds the search texts of every group ahead of time, a slice per task, so the
+ * first keystroke on a large feed does not wait for it. Returns a cancel function.
+ */
+export function prepareSearch(feed: Feed, slice = 200): () => void {
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const step = () => {
+    const end = Math.min(next + slice, feed.groups.length);
+    for (; next < end; next++) searchTextOf(feed, feed.groups[next]!);
+    timer = next < feed.groups.length ? setTimeout(step) : undefined;
+  };
+  timer = setTimeout(step);
+  return () => clearTimeout(timer);
+}
+
+/**
+ * The folded words of a query, each with its alternatives (a word with å also
+ * tries "aa", so "ålesund" finds "Aalesund"; a record with å carries both forms).
+ */
+export function searchWords(query: string): string[][] {
+  const [plain = '', withAa] = foldForSearchVariants(query);
+  const aa = withAa?.split(' ');
+  return plain
+    .split(' ')
+    .filter(Boolean)
+    .map((word, i) => (aa && aa[i] && aa[i] !== word ? [word, aa[i]!] : [word]));
+}
+
+const matchesWords = (text: string, words: string[][]): boolean =>
+  words.every((alternatives) => alternatives.some((word) => text.includes(word)));
+
+// ---------------------------------------------------------------------------------------------
+// Filtering and order
+// ---------------------------------------------------------------------------------------------
+
+/** The groups (in their given order) that pass every filter. */
+export function filterGroups(feed: Feed, groups: readonly Group[], filters: GroupFilters): Group[] {
+  const { theme, municipality, contactPoint, weekday, time, language, mode } = filters;
+  const words = searchWords(filters.q);
+  const statuses = filters.status.length ? new Set(filters.status) : undefined;
+  return groups.filter(
+    (group) =>
+      (!theme || group.theme === theme) &&
+      (!municipality || group.municipality === municipality) &&
+      (!contactPoint || group.contactPoint === contactPoint) &&
+      (!weekday || group.schedule.weekday === weekday) &&
+      (!time || timeOfDay(group.schedule.startTime) === time) &&
+      (!language || group.languages.includes(language)) &&
+      (!mode || group.mode === mode) &&
+      (!statuses || statuses.has(group.status)) &&
+      (!words.length || matchesWords(searchTextOf(feed, group), words)),
+  );
+}
+
+const STATUS_ORDER: Record<GroupStatus, number> = { open: 0, forming: 1, full: 2 };
+
+/**
+ * The order results are shown in: open groups first, then groups being formed
+ * (soonest planned start first), then full ones; by title within each.
+ */
+export function compareGroups(a: Group, b: Group, locale: Locale): number {
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    (a.status === 'forming' ? (a.plannedStart ?? '9999').localeCompare(b.plannedStart ?? '9999') : 0) ||
+    compareNames(pickText(a.title, locale)!.text, pickText(b.title, locale)!.text, locale)
+  );
+}
+
+// Sorted once per feed and locale; filtering keeps the order, so no keystroke sorts.
+const sorted = new WeakMap<Feed, Map<Locale, Group[]>>();
+
+/** Every group of the feed in display order for `locale` (cached; do not mutate). */
+export function sortedGroups(feed: Feed, locale: Locale): readonly Group[] {
+  let byLocale = sorted.get(feed);
+  if (!byLocale) sorted.set(feed, (byLocale = new Map()));
+  let list = byLocale.get(locale);
+  if (!list) byLocale.set(locale, (list = [...feed.groups].sort((a, b) => compareGroups(a, b, locale))));
+  return list;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Filter options
+// ---------------------------------------------------------------------------------------------
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+const byLabel = (locale: Locale) => (a: Option, b: Option) => compareNames(a.label, b.label, locale);
+
+/** Municipalities that have at least one of `groups`, by name in the reader's locale. */
+export function municipalityOptions(feed: Feed, groups: readonly Group[], locale: Locale): Option[] {
+  const numbers = new Set<string>();
+  for (const group of groups) if (group.municipality) numbers.add(group.municipality);
+  const index = indexFeed(feed);
+  const options: Option[] = [];
+  for (const value of numbers) {
+    const place = index.municipalities.get(value);
+    if (place) options.push({ value, label: municipalityName(place, locale) });
+  }
+  return options.sort(byLabel(locale));
+}
+
+/** Contact points that have at least one of `groups`, by name. */
+export function contactPointOptions(feed: Feed, groups: readonly Group[], locale: Locale): Option[] {
+  const ids = new Set(groups.map((group) => group.contactPoint));
+  return feed.contactPoints
+    .filter((point) => ids.has(point.id))
+    .map((point) => ({ value: point.id, label: pickText(point.name, locale)!.text }))
+    .sort(byLabel(locale));
+}
+
+/** Themes of the feed, by label (themes without groups stay: an empty result leads to a contact point). */
+export function themeOptions(feed: Feed, locale: Locale): Option[] {
+  return feed.themes.map((theme) => ({ value: theme.id, label: pickText(theme.label, locale)!.text })).sort(byLabel(locale));
+}
+
+const LANGUAGE_ORDER = ['nb', 'no', 'nn', 'se', 'sma', 'smj', 'en'];
+
+/** Language codes used by `groups`: Norwegian and Sámi first, then the rest alphabetically. */
+export function languageCodes(groups: readonly Group[]): string[] {
+  const codes = new Set<string>();
+  for (const group of groups) for (const code of group.languages) codes.add(code);
+  const rank = (code: string) => (LANGUAGE_ORDER.includes(code) ? LANGUAGE_ORDER.indexOf(code) : LANGUAGE_ORDER.length);
+  return [...codes].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// The way in when nothing matches
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Contact points for someone who found no group: those covering the
+ * municipality, else its county, else the national ones (such as Selvhjelp Norge).
+ */
+export function nearestContactPoints(feed: Feed, municipality?: string): ContactPoint[] {
+  const place = municipality ? indexFeed(feed).municipalities.get(municipality) : undefined;
+  const points = feed.contactPoints;
+  if (place) {
+    const local = points.filter((point) => point.municipalities.includes(place.number));
+    if (local.length) return local;
+    const county = points.filter((point) => point.counties.includes(place.county));
+    if (county.length) return county;
+  }
+  return points.filter((point) => point.national);
+}
+
+// ---------------------------------------------------------------------------------------------
+// URL form: namespaced parameters, so the host page's own parameters are left alone
+// ---------------------------------------------------------------------------------------------
+
+export const FILTER_PARAMS: Readonly<Record<keyof GroupFilters, string>> = {
+  q: 'fl-q',
+  theme: 'fl-theme',
+  municipality: 'fl-mun',
+  contactPoint: 'fl-cp',
+  weekday: 'fl-day',
+  time: 'fl-time',
+  language: 'fl-lang',
+  mode: 'fl-mode',
+  status: 'fl-status',
+};
+
+const serialize = (value: string | string[]): string => (Array.isArray(value) ? value.join(',') : value);
+
+const oneOf = <T extends string>(allowed: readonly T[], value: string): T | '' => (allowed.includes(value as T) ? (value as T) : '');
+
+/** Statuses from "forming,open" or "forming open"; unknown words are ignored. */
+export function parseStatuses(value: string | null | undefined): GroupStatus[] {
+  const words = (value ?? '').split(/[\s,]+/);
+  return GROUP_STATUSES.filter((status) => words.includes(status));
+}
+
+function parseValue<K extends keyof GroupFilters>(key: K, value: string): GroupFilters[K] {
+  const v = value.slice(0, 200);
+  const parsed =
+    key === 'status'
+      ? parseStatuses(v)
+      : key === 'weekday'
+        ? oneOf(WEEKDAYS, v)
+        : key === 'time'
+          ? oneOf(TIMES_OF_DAY, v)
+          : key === 'mode'
+            ? oneOf(GROUP_MODES, v)
+            : v;
+  return parsed as GroupFilters[K];
+}
+
+/**
+ * Filters from URL parameters. A parameter that is present wins, even empty
+ * (the reader cleared a preset); an absent one keeps the preset.
+ */
+export function filtersFromParams(params: URLSearchParams, presets: GroupFilters): GroupFilters {
+  const filters = { ...presets };
+  for (const key of Object.keys(FILTER_PARAMS) as (keyof GroupFilters)[]) {
+    const value = params.get(FILTER_PARAMS[key]);
+    if (value !== null) (filters as Record<string, unknown>)[key] = parseValue(key, value);
+  }
+  return filters;
+}
+
+/**
+ * A query string (without "?" or "#") holding `filters`: the parts of `raw` that
+ * are not ours are kept byte for byte; ours are written only where they differ
+ * from the presets (empty when the reader cleared a preset).
+ */
+export function mergeFilterParams(raw: string, filters: GroupFilters, presets: GroupFilters): string {
+  const names = Object.values(FILTER_PARAMS);
+  const kept = raw.split('&').filter((part) => part && !names.some((name) => part === name || part.startsWith(`${name}=`)));
+  const ours = new URLSearchParams();
+  for (const key of Object.keys(FILTER_PARAMS) as (keyof GroupFilters)[]) {
+    const value = serialize(filters[key]);
+    if (value !== serialize(presets[key])) ours.set(FILTER_PARAMS[key], value);
+  }
+  const own = ours.toString();
+  return [...kept, ...(own ? [own] : [])].join('&');
+}
