@@ -177,13 +177,22 @@ export function parseFeedText(url: string, text: string, staleSince?: string): L
   return staleSince ? { url, feed, problems, staleSince } : { url, feed, problems };
 }
 
+/** Browsers give a site about 5 million characters of localStorage; a copy must leave room for the host page. */
+const MAX_STORED_CHARACTERS = 1_500_000;
+
 function remember(url: string, text: string): void {
-  if (!settings.keepLastGoodCopy) return;
-  try {
-    localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt: new Date().toISOString(), text }));
-  } catch {
-    // Storage may be full, disabled or blocked: the copy is a convenience only.
-  }
+  if (!settings.keepLastGoodCopy || text.length > MAX_STORED_CHARACTERS) return;
+  const savedAt = new Date().toISOString();
+  // Off the critical path: writing a large copy synchronously would delay the first render.
+  const save = () => {
+    try {
+      localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt, text }));
+    } catch {
+      // Storage may be full, disabled or blocked: the copy is a convenience only.
+    }
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: 5000 });
+  else setTimeout(save, 0);
 }
 
 function lastGoodCopy(url: string): LoadedFeed | undefined {

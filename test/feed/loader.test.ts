@@ -110,6 +110,8 @@ describe('feed loader', () => {
     let online = true;
     restore = stubFetch(() => (online ? Promise.resolve(new Response(good)) : Promise.reject(new TypeError('offline'))));
     await loadFeed('/feeds/cached.json');
+    // The copy is written when the browser is idle.
+    await waitUntil(() => localStorage.length > 0, 'no copy was stored');
     clearFeedCache();
     online = false;
     const loaded = await loadFeed('/feeds/cached.json');
@@ -117,11 +119,21 @@ describe('feed loader', () => {
     expect(loaded.staleSince).to.be.a('string');
   });
 
+  it('keeps no copy of a feed too large for the host page to share localStorage with', async () => {
+    const big = feedDocument({ attribution: ['x'.repeat(400)] });
+    const padded = JSON.stringify(big).replace('"attribution"', `"padding": "${'x'.repeat(1_600_000)}", "attribution"`);
+    restore = stubFetch(() => Promise.resolve(new Response(padded)));
+    await loadFeed('/feeds/huge.json');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(localStorage.length).to.equal(0);
+  });
+
   it('does not hide a 404 behind an old copy', async () => {
     let status = 200;
     const good = JSON.stringify(feedDocument());
     restore = stubFetch(() => Promise.resolve(new Response(status === 200 ? good : 'gone', { status })));
     await loadFeed('/feeds/moved.json');
+    await waitUntil(() => localStorage.length > 0, 'no copy was stored');
     clearFeedCache();
     status = 404;
     expect((await errorOf('/feeds/moved.json')).kind).to.equal('http');
