@@ -23,6 +23,8 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
  * the loading/error states and the base styles. Elements implement
  * `renderContent` for the ready state.
  *
+ * @attr lang - The element's language: nb (Bokmål, the default), nn, se (North Sámi), sma (South Sámi), smj (Lule Sámi)
+ *   or en. When absent, the nearest ancestor's `lang` is used (also across shadow roots), then `<html lang>`, then nb.
  * @fires {CustomEvent<{ locale: string }>} fl-language-change - The reader chose another language in the language menu.
  * @csspart base - The element's outer wrapper; carries the `lang` of the rendered content.
  * @csspart language-switcher - The language menu (with `show-language-switcher`).

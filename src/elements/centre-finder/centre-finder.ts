@@ -48,6 +48,7 @@ const hasDigit = (text: string) => /\d/.test(text);
  * contact links, address and when it was last verified.
  *
  * @summary Search for the frisklivssentral that serves a municipality, postcode or your position.
+ * @tagname fl-centre-finder
  *
  * @fires {CustomEvent<{ centre: Centre; municipality?: string }>} fl-centre-select - The reader picked a centre: a centre
  * suggestion (no `municipality`), or a municipality or postcode served by exactly one centre (`municipality` is then

@@ -70,7 +70,6 @@ interface View {
  * @summary The structured follow-up, week by week, with your own dates and a calendar file.
  * @tagname fl-follow-up-timeline
  *
- * @attr lang - Locale: nb (default), nn, se, sma, smj or en; inherited from the page when absent.
  *
  * @fires {CustomEvent<MilestoneSelectDetail>} fl-milestone-select - A milestone was chosen (click or arrow keys). `detail.milestone` is `{ id, week, kind, date?, title }`; `week` counts from the first start, `date` is `YYYY-MM-DD` when the timeline has a start date, `title` is in the element's locale.
  * @fires {CustomEvent<IcsExportDetail>} fl-ics-export - The calendar file was made (download button). `detail` is `{ text, filename }`. Cancelable: call `preventDefault()` to handle the file yourself instead of the download.

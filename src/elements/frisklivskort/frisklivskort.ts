@@ -55,7 +55,6 @@ export type FrisklivskortPaper = 'a4' | 'a6';
  * @tagname fl-frisklivskort
  * @summary A frisklivssentral's information card from the feed: full, compact or printable.
  *
- * @attr lang - Locale: nb (default), nn, se, sma, smj or en; inherited from the page when absent.
  *
  * @slot logo - The centre's or municipality's logo, shown in the header (e.g. an `<img>` with alt text).
  *

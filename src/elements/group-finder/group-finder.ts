@@ -64,8 +64,8 @@ const ANNOUNCE_DELAY_MS = 300;
  * back/forward step through filter changes. Use `url-state` on one finder per page.
  *
  * @summary Find a self-organised self-help group, and the way in.
+ * @tagname fl-group-finder
  *
- * @attribute lang - The locale (nb, nn, se, sma, smj, en); inherited from the nearest ancestor with `lang` when absent.
  *
  * @fires {CustomEvent<{ group: Group; contactPoint?: ContactPoint }>} fl-group-select - The reader opened a group's "how to join" section.
  * @fires {CustomEvent<{ filters: GroupFilters; count: number }>} fl-filter-change - The reader changed a filter or the search text, or went back/forward through filter states; `count` is the number of matching groups.
