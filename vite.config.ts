@@ -3,11 +3,12 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-html-literals';
 
-// Two library builds from one config:
-//   `vite build`             → dist/frisklivs-widgets.js: the one file a web editor loads with a
-//                              script tag; Lit and Floating UI inside, locale strings in lazy chunks beside it.
-//   `vite build --mode npm`  → dist/npm/: one ES entry per element plus an all-in-one entry for
-//                              bundler users, runtime dependencies left external.
+// Three library builds from one config:
+//   `vite build`                 → dist/frisklivs-widgets.js: the one file a web editor loads with a
+//                                  script tag (Lit inside), lazy chunks beside it in dist/chunks/.
+//   `vite build --mode elements` → dist/elements/fl-*.js: one self-contained file per element.
+//   `vite build --mode npm`      → dist/npm/: one ES entry per element plus an all-in-one entry for
+//                                  bundler users, runtime dependencies left external.
 // `vite` (dev) serves the demo on the sample feed.
 const root = import.meta.dirname;
 const elementNames = readdirSync(resolve(root, 'src/elements')).filter((name) =>
@@ -64,18 +65,32 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
-  // The script-tag build. Each element also gets a file of its own (dist/elements/fl-*.js) for
-  // pages that use one element; all share the chunks beside them, so the size gate can measure
-  // exactly what a page downloads for each (the entry plus the chunks it imports statically).
-  const entries: Record<string, string> = { 'frisklivs-widgets': resolve(root, 'src/define-all.ts') };
-  for (const name of elementNames) entries[`elements/fl-${name}`] = resolve(root, `src/elements/${name}/define.ts`);
+  if (mode === 'elements') {
+    // One file per element (dist/elements/fl-*.js) for pages that use a single element; they
+    // share chunks in dist/elements/chunks/, so the size gate can measure exactly what a page
+    // downloads for each (the entry plus the chunks it imports).
+    const entries: Record<string, string> = {};
+    for (const name of elementNames) entries[`fl-${name}`] = resolve(root, `src/elements/${name}/define.ts`);
+    return {
+      plugins: [minifyTemplates()],
+      build: {
+        outDir: 'dist/elements',
+        emptyOutDir: true,
+        target: 'es2022',
+        lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        rolldownOptions: { output: { minify, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
+  // The script-tag build: one file with every element, plus chunks beside it that load
+  // only when needed (another locale's strings, Floating UI on first search, the QR encoder).
   return {
     plugins: [minifyTemplates()],
     build: {
       outDir: 'dist',
-      emptyOutDir: true, // runs first in `npm run build`; the npm build and the types follow
+      emptyOutDir: true, // runs first in `npm run build`; the other builds and the types follow
       target: 'es2022',
-      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      lib: { entry: { 'frisklivs-widgets': resolve(root, 'src/define-all.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
         output: { minify, chunkFileNames: 'chunks/[name]-[hash].js' },
       },

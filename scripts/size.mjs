@@ -4,8 +4,8 @@
 // imports statically, and every chunk it imports dynamically on its own (the
 // validator, the QR encoder …), each file gzipped on its own as a server sends
 // it. Not counted, and listed separately: locale chunks (a Bokmål page loads
-// none) and chunks loaded only when a reader acts (size-budget.json
-// "onInteraction": Floating UI when someone types, the .ics writer on export).
+// none) and chunks loaded only when a reader acts or an editor opts in
+// (size-budget.json "notOnDefaultLoad", each with its reason).
 //   npm run size                 after `npm run build`
 //   npm run size -- --markdown   also print the table as Markdown (for the README)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -16,8 +16,8 @@ const root = resolve(import.meta.dirname, '..');
 const budget = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
-const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g;
-const DYNAMIC_IMPORT = /import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g;
+const STATIC_IMPORT = /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+const DYNAMIC_IMPORT = /import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g;
 
 function imports(file, pattern) {
   const code = readFileSync(file, 'utf8');
@@ -25,7 +25,7 @@ function imports(file, pattern) {
 }
 
 const LOCALE_CHUNK = /\/(nn|se|sma|smj|en)-[\w-]+\.js$/;
-const onInteraction = (file) => (budget.onInteraction ?? []).some((pattern) => file.includes(pattern));
+const onInteraction = (file) => Object.keys(budget.notOnDefaultLoad ?? {}).some((pattern) => file.includes(pattern));
 
 /** What a Bokmål page loads for an entry without anyone interacting (see the top). */
 function closure(entry) {
@@ -63,7 +63,7 @@ for (const entry of entries) {
 const lazy = new Set();
 for (const entry of entries) for (const file of closure(join(root, entry))) for (const dyn of imports(file, DYNAMIC_IMPORT)) if (!closure(join(root, entry)).has(dyn)) lazy.add(dyn);
 for (const file of [...lazy].sort()) {
-  const why = LOCALE_CHUNK.test(file) ? 'locale strings' : 'on interaction';
+  const why = LOCALE_CHUNK.test(file) ? 'locale strings' : 'not on default load';
   rows.push({ what: `${relative(root, file)} (${why})`, bytes: gzip(file), limit: undefined, status: 'lazy' });
 }
 
