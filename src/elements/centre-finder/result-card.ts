@@ -29,7 +29,7 @@ function referralLabel(t: MsgFn, route: ReferralRoute): string {
     case 'gp':
       return t('Henvisning fra fastlege', { id: 'centreFinder.referral.gp' });
     case 'nav':
-      return t('Henvisning fra NAV', { id: 'centreFinder.referral.nav' });
+      return t('Henvisning fra Nav', { id: 'centreFinder.referral.nav' });
     case 'health-personnel':
       return t('Henvisning fra annet helsepersonell', { id: 'centreFinder.referral.healthPersonnel' });
   }

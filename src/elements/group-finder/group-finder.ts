@@ -353,7 +353,7 @@ export class FlGroupFinder extends FrisklivsElement {
           ${this.select(
             'time',
             t('Tid på dagen', { id: 'groupFinder.filter.time' }),
-            t('Hele dagen', { id: 'groupFinder.filter.timeAny' }),
+            t('Når som helst', { id: 'groupFinder.filter.timeAny' }),
             TIMES_OF_DAY.map((time) => ({ value: time, label: timeOfDayLabel(t, time) })),
           )}
           ${languages.length > 1 || f.language

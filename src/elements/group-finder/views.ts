@@ -18,7 +18,7 @@ export function renderIntro(t: MsgFn): TemplateResult {
     <summary>${t('Hva er en selvhjelpsgruppe?', { id: 'groupFinder.intro.summary' })}</summary>
     <p>
       ${t(
-        'En selvorganisert selvhjelpsgruppe er 4–8 voksne som deler et problem eller en livssituasjon. Dere møtes fast, som regel hver eller annenhver uke i omtrent to timer. Gruppen har ingen leder: alle deltar som likeverdige, og det som blir sagt i gruppen, blir i gruppen.',
+        'En selvorganisert selvhjelpsgruppe består av 4–8 voksne som deler et problem eller en livssituasjon. Dere møtes fast, som regel hver eller annenhver uke i omtrent to timer. Gruppen har ingen leder: alle deltar som likeverdige, og det som blir sagt i gruppen, blir i gruppen.',
         { id: 'groupFinder.intro.what' },
       )}
     </p>

@@ -293,7 +293,7 @@ describe('<fl-centre-finder>', () => {
       expect(items).to.deep.equal([
         ['Vertskommune', 'Oslo'],
         ['Tilbud', 'Fysisk aktivitet Kosthold Snus- og røykeslutt'],
-        ['Slik kommer du i gang', 'Du kan ta kontakt selv Henvisning fra fastlege Henvisning fra NAV'],
+        ['Slik kommer du i gang', 'Du kan ta kontakt selv Henvisning fra fastlege Henvisning fra Nav'],
         ['Telefon', '+47 555 01 234'],
         ['E-post', 'post@oslo.example.org'],
         ['Nettside', 'oslo.example.org'],
