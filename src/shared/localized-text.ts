@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizedText } from '../feed/schema.js';
-import { pickText } from '../i18n/feed-text.js';
+import { pickText } from '../feed/localized.js';
 import type { Locale } from '../i18n/locales.js';
 
 /**

@@ -16,7 +16,7 @@ import {
 } from '../../feed/queries/centres.js';
 import { buildSearchIndex, suggest, type SearchIndex, type Suggestion } from '../../feed/queries/municipality-search.js';
 import type { Centre, Feed, Municipality } from '../../feed/schema.js';
-import { municipalityName, pickText } from '../../i18n/feed-text.js';
+import { municipalityName, pickText } from '../../feed/localized.js';
 import { compareNames, formatDate } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';

@@ -3,7 +3,7 @@ import type { FeedIndex } from '../../feed/index-feed.js';
 import { mailtoHref, safeHref, telHref } from '../../feed/links.js';
 import type { Placed } from '../../feed/queries/centres.js';
 import type { Municipality, ReferralRoute } from '../../feed/schema.js';
-import { municipalityName } from '../../i18n/feed-text.js';
+import { municipalityName } from '../../feed/localized.js';
 import { formatDate, formatDistanceKm } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';

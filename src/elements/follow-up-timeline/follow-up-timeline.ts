@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import type { Centre } from '../../feed/schema.js';
-import { pickText } from '../../i18n/feed-text.js';
+import { pickText } from '../../feed/localized.js';
 import { formatDate } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';

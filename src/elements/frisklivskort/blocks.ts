@@ -13,7 +13,7 @@ import {
   weekdayRuns,
 } from '../../feed/queries/card.js';
 import type { Centre, Feed, Offer, ReferralRoute } from '../../feed/schema.js';
-import { municipalityName } from '../../i18n/feed-text.js';
+import { municipalityName } from '../../feed/localized.js';
 import { formatDate, formatTime, formatWeekday } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';

@@ -5,7 +5,7 @@ import type { LoadedFeed } from '../../feed/loader.js';
 import { indexFeed } from '../../feed/index-feed.js';
 import { centreOffers, isoDate, normalizeMunicipalityNumber, pickCentre } from '../../feed/queries/card.js';
 import type { Centre } from '../../feed/schema.js';
-import { municipalityName, pickText } from '../../i18n/feed-text.js';
+import { municipalityName, pickText } from '../../feed/localized.js';
 import { formatDate } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';

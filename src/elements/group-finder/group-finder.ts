@@ -21,7 +21,7 @@ import {
   type Option,
 } from '../../feed/queries/groups.js';
 import { GROUP_STATUSES, WEEKDAYS, type ContactPoint, type Feed, type Group, type GroupStatus } from '../../feed/schema.js';
-import { municipalityName } from '../../i18n/feed-text.js';
+import { municipalityName } from '../../feed/localized.js';
 import { formatDate } from '../../i18n/format.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
@@ -391,7 +391,9 @@ export class FlGroupFinder extends FrisklivsElement {
       <label for=${key}>${label}</label>
       <select id=${key} part="filter" @change=${(event: Event) => this.setFilters({ [key]: (event.target as HTMLSelectElement).value })}>
         <option value="" .selected=${!value}>${any}</option>
-        ${options.map((option) => html`<option value=${option.value} .selected=${option.value === value}>${option.label}</option>`)}
+        ${options.map(
+          (option) => html`<option value=${option.value} lang=${option.lang ?? nothing} .selected=${option.value === value}>${option.label}</option>`,
+        )}
       </select>
     </div>`;
   }

@@ -5,7 +5,7 @@ import { mailtoHref, safeHref, telHref } from '../../feed/links.js';
 import type { ContactPoint, Group, GroupStatus } from '../../feed/schema.js';
 import { WEEKDAYS } from '../../feed/schema.js';
 import type { TimeOfDay } from '../../feed/queries/groups.js';
-import { municipalityName } from '../../i18n/feed-text.js';
+import { municipalityName } from '../../feed/localized.js';
 import { formatDate, formatNumber, formatTime, formatWeekday } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';

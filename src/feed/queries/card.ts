@@ -5,7 +5,7 @@
  */
 import type { FeedIndex } from '../index-feed.js';
 import type { Centre, Feed, Notice, Offer, OpeningHours } from '../schema.js';
-import { pickText } from '../../i18n/feed-text.js';
+import { pickText } from '../localized.js';
 import { compareNames } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 

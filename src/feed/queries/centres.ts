@@ -6,7 +6,7 @@ import type { FeedIndex } from '../index-feed.js';
 import { distanceKm, type Point } from '../geo.js';
 import type { Centre, Feed, Municipality } from '../schema.js';
 import { foldForSearch } from '../../i18n/format.js';
-import { municipalityNames } from '../../i18n/feed-text.js';
+import { municipalityNames } from '../localized.js';
 
 export interface CentreFilter {
   /** Offer ids a centre must all have. */

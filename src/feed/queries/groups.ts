@@ -4,7 +4,7 @@
  * filters' URL form. No DOM; used by <fl-group-finder>.
  */
 import { compareNames, foldForSearchVariants } from '../../i18n/format.js';
-import { municipalityName, municipalityNames, pickText } from '../../i18n/feed-text.js';
+import { municipalityName, municipalityNames, pickText } from '../localized.js';
 import type { Locale } from '../../i18n/locales.js';
 import { indexFeed } from '../index-feed.js';
 import { GROUP_STATUSES, WEEKDAYS, type ContactPoint, type Feed, type Group, type GroupStatus, type LocalizedText, type Weekday } from '../schema.js';
@@ -168,6 +168,14 @@ export function sortedGroups(feed: Feed, locale: Locale): readonly Group[] {
 export interface Option {
   value: string;
   label: string;
+  /** The label's language when it differs from the reader's (a feed text that fell back to Bokmål). */
+  lang?: Locale;
+}
+
+/** An option labelled by a feed text, marking the language it really is in. */
+function textOption(value: string, text: LocalizedText, locale: Locale): Option {
+  const picked = pickText(text, locale)!;
+  return picked.lang === locale ? { value, label: picked.text } : { value, label: picked.text, lang: picked.lang };
 }
 
 const byLabel = (locale: Locale) => (a: Option, b: Option) => compareNames(a.label, b.label, locale);
@@ -190,13 +198,13 @@ export function contactPointOptions(feed: Feed, groups: readonly Group[], locale
   const ids = new Set(groups.map((group) => group.contactPoint));
   return feed.contactPoints
     .filter((point) => ids.has(point.id))
-    .map((point) => ({ value: point.id, label: pickText(point.name, locale)!.text }))
+    .map((point) => textOption(point.id, point.name, locale))
     .sort(byLabel(locale));
 }
 
 /** Themes of the feed, by label (themes without groups stay: an empty result leads to a contact point). */
 export function themeOptions(feed: Feed, locale: Locale): Option[] {
-  return feed.themes.map((theme) => ({ value: theme.id, label: pickText(theme.label, locale)!.text })).sort(byLabel(locale));
+  return feed.themes.map((theme) => textOption(theme.id, theme.label, locale)).sort(byLabel(locale));
 }
 
 const LANGUAGE_ORDER = ['nb', 'no', 'nn', 'se', 'sma', 'smj', 'en'];

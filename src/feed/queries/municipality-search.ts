@@ -7,7 +7,7 @@
 import type { Postcode } from '../postcodes.js';
 import type { Centre, Feed, Municipality } from '../schema.js';
 import { compareNames, foldForSearchVariants } from '../../i18n/format.js';
-import { municipalityNames } from '../../i18n/feed-text.js';
+import { municipalityNames } from '../localized.js';
 
 export type Suggestion =
   | { kind: 'municipality'; municipality: Municipality }

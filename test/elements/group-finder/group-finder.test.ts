@@ -242,10 +242,10 @@ describe('<fl-group-finder>', () => {
     it('uses the dual for two groups in a Sámi locale', async () => {
       const el = await finder(html`<fl-group-finder feed=${url} lang="sma"></fl-group-finder>`);
       await choose(el, 'theme', 'angst');
-      // Until translators fill the dual in, it shows the Bokmål text of the `two` unit.
-      await waitUntil(() => textOf(liveRegion(el)) === '2 grupper');
+      // The `two` unit (the Sámi dual) is chosen for 2, `one` for 1.
+      await waitUntil(() => textOf(liveRegion(el)) === '2 dåehkieh');
       await choose(el, 'theme', 'depresjon');
-      await waitUntil(() => textOf(liveRegion(el)) === '1 gruppe');
+      await waitUntil(() => textOf(liveRegion(el)) === '1 dåehkie');
     });
   });
 

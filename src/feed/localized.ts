@@ -1,5 +1,5 @@
-import type { LocalizedText, Municipality } from '../feed/schema.js';
-import type { Locale } from './locales.js';
+import type { LocalizedText, Municipality } from './schema.js';
+import type { Locale } from '../i18n/locales.js';
 
 export interface PickedText {
   text: string;
