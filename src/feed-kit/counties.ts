@@ -1,0 +1,18 @@
+/** The 15 counties (2024 numbering) by number, Norwegian names: HSDS addresses need a state_province. Source: Kartverket (CC BY 4.0). */
+export const COUNTY_NAMES: Readonly<Record<string, string>> = {
+  '03': 'Oslo',
+  '11': 'Rogaland',
+  '15': 'Møre og Romsdal',
+  '18': 'Nordland',
+  '31': 'Østfold',
+  '32': 'Akershus',
+  '33': 'Buskerud',
+  '34': 'Innlandet',
+  '39': 'Vestfold',
+  '40': 'Telemark',
+  '42': 'Agder',
+  '46': 'Vestland',
+  '50': 'Trøndelag',
+  '55': 'Troms',
+  '56': 'Finnmark',
+};
