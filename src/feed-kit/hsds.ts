@@ -14,7 +14,7 @@
  * value, JSON for anything but a plain string), so that `importHsds` rebuilds
  * the feed without loss. docs/feed-kit.md has the mapping table.
  */
-import { COUNTY_NAMES } from './counties.js';
+import { COUNTY_NAMES } from '../feed/counties.js';
 import { uuidV5 } from './uuid.js';
 import { validateFeed } from '../feed/validate.js';
 import { FEED_VERSION, type Centre, type ContactPoint, type Feed, type Group, type LocalizedText, type Municipality, type OpeningHours, type Site } from '../feed/schema.js';

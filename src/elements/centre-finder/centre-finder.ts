@@ -24,7 +24,7 @@ import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { localizedText } from '../../shared/localized-text.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
 import { AnchoredPopup } from './anchored-popup.js';
-import { countyName } from './counties.js';
+import { countyName } from '../../feed/counties.js';
 import { renderFilters } from './filters.js';
 import { locate, type LocateFailure } from './geolocation.js';
 import { renderResultCard } from './result-card.js';

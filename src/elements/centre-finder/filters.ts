@@ -3,6 +3,7 @@ import type { Feed } from '../../feed/schema.js';
 import { languagesSpoken } from '../../feed/queries/centres.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
+import { languageName } from '../../shared/language-names.js';
 import { localizedText } from '../../shared/localized-text.js';
 
 export interface FilterContext {
@@ -17,32 +18,6 @@ export interface FilterContext {
   onLanguage(code: string): void;
 }
 
-/** A language's name for the reader; our own six (and Kven) are translated strings. */
-export function languageName(t: MsgFn, code: string, locale: Locale): string {
-  switch (code) {
-    case 'nb':
-    case 'no':
-      return t('Norsk', { id: 'centreFinder.language.nb' });
-    case 'nn':
-      return t('Nynorsk', { id: 'centreFinder.language.nn' });
-    case 'se':
-      return t('Nordsamisk', { id: 'centreFinder.language.se' });
-    case 'sma':
-      return t('Sørsamisk', { id: 'centreFinder.language.sma' });
-    case 'smj':
-      return t('Lulesamisk', { id: 'centreFinder.language.smj' });
-    case 'en':
-      return t('Engelsk', { id: 'centreFinder.language.en' });
-    case 'fkv':
-      return t('Kvensk', { id: 'centreFinder.language.fkv' });
-  }
-  // Other languages (Polish, Arabic …): the browser knows their names in Norwegian and English.
-  try {
-    return new Intl.DisplayNames([locale === 'en' ? 'en' : 'nb'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 /** Offer checkboxes (core and optional offers in their own groups) and the language choice. */
 export function renderFilters(ctx: FilterContext): TemplateResult {

@@ -24,6 +24,7 @@ import { GROUP_STATUSES, WEEKDAYS, type ContactPoint, type Feed, type Group, typ
 import { municipalityName } from '../../feed/localized.js';
 import { formatDate } from '../../i18n/format.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
+import { languageName } from '../../shared/language-names.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
 import { baseStyles } from '../../shared/styles.js';
 import { groupFinderStyles } from './styles.js';
@@ -31,7 +32,6 @@ import { UrlStateController, type UrlStateMode } from './url-state.js';
 import {
   capitalize,
   countText,
-  languageName,
   renderContactPoint,
   renderIntro,
   renderResult,
@@ -361,7 +361,7 @@ export class FlGroupFinder extends FrisklivsElement {
                 'language',
                 t('Språk i gruppen', { id: 'groupFinder.filter.language' }),
                 t('Alle språk', { id: 'groupFinder.filter.languageAny' }),
-                languages.map((code) => ({ value: code, label: capitalize(languageName(t, locale, code)) })),
+                languages.map((code) => ({ value: code, label: languageName(t, code, locale) })),
               )
             : nothing}
           ${this.select('mode', t('Møteform', { id: 'groupFinder.filter.mode' }), t('Fysisk og digitalt', { id: 'groupFinder.filter.modeAny' }), [

@@ -10,6 +10,7 @@ import { formatDate, formatNumber, formatTime, formatWeekday } from '../../i18n/
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
+import { languageName } from '../../shared/language-names.js';
 import { localizedText } from '../../shared/localized-text.js';
 
 /** What a self-organised self-help group is, for someone who has never heard of one. */
@@ -42,30 +43,6 @@ export function countText(t: MsgFn, locale: Locale, n: number): string {
   });
 }
 
-/** Our own names for the languages we ship (Intl has none for the Sámi languages); Intl for the rest. */
-export function languageName(t: MsgFn, locale: Locale, code: string): string {
-  switch (code) {
-    case 'nb':
-    case 'no':
-      return t('norsk', { id: 'groupFinder.language.nb' });
-    case 'nn':
-      return t('nynorsk', { id: 'groupFinder.language.nn' });
-    case 'se':
-      return t('nordsamisk', { id: 'groupFinder.language.se' });
-    case 'sma':
-      return t('sørsamisk', { id: 'groupFinder.language.sma' });
-    case 'smj':
-      return t('lulesamisk', { id: 'groupFinder.language.smj' });
-    case 'en':
-      return t('engelsk', { id: 'groupFinder.language.en' });
-  }
-  try {
-    // Norwegian names for a Norwegian or Sámi reader beat English ones.
-    return new Intl.DisplayNames([locale === 'en' ? 'en' : 'nb'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
 
 export const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
@@ -147,7 +124,11 @@ export function renderResult(c: ResultContext, group: Group): TemplateResult {
   const { t, locale, index } = c;
   const theme = index.themes.get(group.theme);
   const point = index.contactPoints.get(group.contactPoint);
-  const languages = group.languages.map((code) => languageName(t, locale, code)).join(', ');
+  // Language names are labels ("Nordsamisk"); in a list only the first keeps its capital,
+  // as Norwegian and Sámi write them (English capitalises them all).
+  const languages = group.languages
+    .map((code, i) => (i && locale !== 'en' ? languageName(t, code, locale).toLocaleLowerCase(locale) : languageName(t, code, locale)))
+    .join(', ');
   return html`<li class="result" part="result" tabindex="-1" data-id=${group.id}>
     <div class="title" part="title" role="heading" aria-level=${c.headingLevel}>${localizedText(group.title, locale)}</div>
     <p class="tags">
@@ -158,7 +139,7 @@ export function renderResult(c: ResultContext, group: Group): TemplateResult {
     <dl class="facts" part="facts">
       <div><dt>${t('Sted', { id: 'groupFinder.fact.where' })}</dt><dd>${whereText(t, locale, group, index)}</dd></div>
       <div><dt>${t('Tid', { id: 'groupFinder.fact.when' })}</dt><dd>${whenText(t, locale, group)}</dd></div>
-      <div><dt>${t('Språk', { id: 'groupFinder.fact.languages' })}</dt><dd>${capitalize(languages)}</dd></div>
+      <div><dt>${t('Språk', { id: 'groupFinder.fact.languages' })}</dt><dd>${languages}</dd></div>
       ${group.minAge !== 18
         ? html`<div><dt>${t('Alder', { id: 'groupFinder.fact.age' })}</dt><dd>${t(str`Fra ${group.minAge} år`, { id: 'groupFinder.fact.minAge' })}</dd></div>`
         : nothing}

@@ -252,7 +252,7 @@ describe('<fl-centre-finder>', () => {
       await pickOption(el, 'Kautokeino');
       el.setAttribute('lang', 'se');
       await waitUntil(() => input(el).value === 'Guovdageaidnu', 'Sámi name in the field');
-      expect(status(el)).to.equal('1 frisklivssentral dekker Guovdageaidnu.');
+      expect(status(el)).to.equal('1 dearvvašeallinguovddáš bálvala suohkana Guovdageaidnu.');
     });
 
     it('follows a changed municipality attribute', async () => {

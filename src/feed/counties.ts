@@ -1,4 +1,7 @@
-/** The 15 counties (2024 numbering) by number, Norwegian names: HSDS addresses need a state_province. Source: Kartverket (CC BY 4.0). */
+/**
+ * The 15 counties (2024 numbering) by number, Norwegian names. Source: Kartverket (CC BY 4.0).
+ * Used to tell apart municipalities that share a name (Herøy, Våler) and for HSDS addresses.
+ */
 export const COUNTY_NAMES: Readonly<Record<string, string>> = {
   '03': 'Oslo',
   '11': 'Rogaland',
@@ -16,3 +19,5 @@ export const COUNTY_NAMES: Readonly<Record<string, string>> = {
   '55': 'Troms',
   '56': 'Finnmark',
 };
+
+export const countyName = (county: string): string | undefined => COUNTY_NAMES[county];
