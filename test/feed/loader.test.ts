@@ -165,7 +165,7 @@ describe('feed loader', () => {
     const [first, second] = [...page.querySelectorAll('fl-test-probe')];
     await waitUntil(() => first!.shadowRoot!.querySelector('[role="alert"]'));
     const alert = first!.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('The service answered with an error (503)');
+    expect(alert.textContent).to.contain('The service responded with an error (503)');
     const retry = alert.querySelector('button')!;
     expect(retry.textContent!.trim()).to.equal('Try again');
     retry.click();

@@ -271,7 +271,7 @@ describe('<fl-follow-up-timeline>', () => {
       expect(withProgramme, 'a centre with a programme in the sample feed').to.exist;
       const programme = withProgramme!.programme!;
       const el = await fixture<FlFollowUpTimeline>(
-        html`<fl-follow-up-timeline lang="se" centre=${withProgramme!.id} feed="/demo/feed.json" start="2026-01-05"></fl-follow-up-timeline>`,
+        html`<fl-follow-up-timeline lang="nb" centre=${withProgramme!.id} feed="/demo/feed.json" start="2026-01-05"></fl-follow-up-timeline>`,
       );
       await waitUntil(() => $(el, '[part="list"]'), 'timeline rendered', { timeout: 5000 });
       await el.updateComplete;
@@ -281,7 +281,7 @@ describe('<fl-follow-up-timeline>', () => {
       const talks = rows(el).filter((r) => r.title === 'Samtale underveis').map((r) => Number(r.week.replace(/\D/g, '')));
       expect(talks).to.deep.equal(programme.conversationWeeks!.filter((w) => w > 1 && w < weeks).sort((a, b) => a - b));
       expect(rows(el).at(-2)!.week).to.equal(`Uke ${weeks}`);
-      const name = withProgramme!.name.se ?? withProgramme!.name.nb;
+      const name = withProgramme!.name.nb;
       expect(clean($(el, '[part="heading"]')?.textContent)).to.contain(name);
     });
 

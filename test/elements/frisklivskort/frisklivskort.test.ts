@@ -264,12 +264,12 @@ describe('<fl-frisklivskort>', () => {
       expect($(el, '[part="continue"] a')).to.equal(null);
     });
 
-    it('continue afterwards: Sámi dual forms are chosen for two', async () => {
+    it('continue afterwards: counted forms in North Sámi', async () => {
       const el = await cardFor(cardFeed(), 'fls-vest-finnmark');
       el.lang = 'se';
       await el.updateComplete;
-      // Strings are not translated yet, but the dual unit is the one looked up (it falls back to Bokmål).
-      expect(items(el, '[part="continue"] li')[0]).to.equal('3 selvhjelpsgrupper');
+      // 3 takes the `other` form (genitive singular after a numeral in North Sámi).
+      expect(items(el, '[part="continue"] li')[0]).to.equal('3 iešveahkkejoavkku');
     });
   });
 
@@ -536,7 +536,7 @@ describe('<fl-frisklivskort>', () => {
       const el = await cardFor(cardFeed());
       el.lang = 'se';
       await el.updateComplete;
-      expect(textOf(el, '.served')).to.contain('Alta, Guovdageaidnu og Kárášjohka');
+      expect(textOf(el, '.served')).to.contain('Alta, Guovdageaidnu ja Kárášjohka');
     });
   });
 

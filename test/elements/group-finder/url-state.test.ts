@@ -8,9 +8,12 @@ const param = (name: string, where: 'query' | 'hash' = 'query') =>
 
 /** Goes back or forward in history and waits for the element to follow. */
 async function travel(el: FlGroupFinder, step: -1 | 1): Promise<void> {
-  const popped = oneEvent(window, 'popstate');
+  // Wait for this navigation's own URL change: a late popstate from an earlier
+  // hash change must not be taken for it (then the next step would leave the page).
+  const before = location.href;
   history.go(step);
-  await popped;
+  await waitUntil(() => location.href !== before, 'history did not move');
+  await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
 }
 
@@ -93,7 +96,7 @@ describe('<fl-group-finder> url-state', () => {
     expect(shownIds(copy)).to.deep.equal(['g-sorg-karasjok']);
     copy.remove();
 
-    const changed = oneEvent(window, 'hashchange');
+    const changed = Promise.all([oneEvent(window, 'hashchange'), oneEvent(window, 'popstate')]);
     location.hash = 'fl-lang=en';
     await changed;
     await el.updateComplete;
@@ -136,9 +139,9 @@ describe('<fl-group-finder> url-state', () => {
     await choose(el, 'theme', 'sorg');
     const parent = el.parentNode!;
     el.remove();
-    const popped = oneEvent(window, 'popstate');
+    const before = location.href;
     history.back();
-    await popped;
+    await waitUntil(() => location.href !== before, 'history did not move');
     expect(el.filterState.theme, 'a removed element does not follow the URL').to.equal('sorg');
     // Put back, it listens again (and keeps its own state until the next navigation).
     parent.appendChild(el);
