@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-html-literals';
@@ -9,7 +9,8 @@ import { minifyHTMLLiterals } from 'minify-html-literals';
 //   `vite build --mode elements` → dist/elements/fl-*.js: one self-contained file per element.
 //   `vite build --mode npm`      → dist/npm/: one ES entry per element plus an all-in-one entry for
 //                                  bundler users, runtime dependencies left external.
-// `vite` (dev) serves the demo on the sample feed.
+//   `vite build --mode site`     → dist/site/: the documentation site (docs-site/) and the demos.
+// `vite` (dev) serves the demo on the sample feed, and the documentation site at /docs-site/.
 const root = import.meta.dirname;
 const elementNames = readdirSync(resolve(root, 'src/elements')).filter((name) =>
   existsSync(resolve(root, 'src/elements', name, 'define.ts')),
@@ -37,7 +38,57 @@ function minifyTemplates(): Plugin {
   };
 }
 
+// The documentation site (`vite build --mode site` → dist/site/): the pages of docs-site/ and
+// demo/ as a multi-page app at the same paths as in dev (/docs-site/…, /demo/…), plus the files
+// the pages link to or fetch, copied as they are.
+function htmlPages(folder: string): Record<string, string> {
+  const pages: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(resolve(root, dir), { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.html')) pages[path.replace(/\.html$/, '')] = resolve(root, path);
+    }
+  };
+  if (existsSync(resolve(root, folder))) walk(folder);
+  return pages;
+}
+
+function copySiteFiles(): Plugin {
+  // Paths as the pages use them; the script-tag bundle goes where the configurator's snippet points.
+  const files = ['custom-elements.json', 'schema/feed.schema.json', 'demo/feed.json', 'demo/postcodes.json', 'docs/feed-kit.md'];
+  return {
+    name: 'frisklivs:copy-site-files',
+    generateBundle() {
+      for (const file of files) {
+        if (existsSync(resolve(root, file))) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(resolve(root, file)) });
+        else this.warn(`${file} is missing; the site links to it`);
+      }
+      const bundle = resolve(root, 'dist/frisklivs-widgets.js');
+      if (!existsSync(bundle)) return this.warn('dist/frisklivs-widgets.js is missing (run `vite build` first); the site will not host it');
+      this.emitFile({ type: 'asset', fileName: 'frisklivs-widgets/frisklivs-widgets.js', source: readFileSync(bundle) });
+      const chunks = resolve(root, 'dist/chunks');
+      for (const chunk of existsSync(chunks) ? readdirSync(chunks) : []) {
+        this.emitFile({ type: 'asset', fileName: `frisklivs-widgets/chunks/${chunk}`, source: readFileSync(resolve(chunks, chunk)) });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }) => {
+  if (command === 'build' && mode === 'site') {
+    return {
+      appType: 'mpa',
+      publicDir: false,
+      plugins: [minifyTemplates(), copySiteFiles()],
+      build: {
+        outDir: 'dist/site',
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: { ...htmlPages('docs-site'), ...htmlPages('demo') } },
+      },
+    };
+  }
   if (command === 'serve') {
     return { server: { open: '/demo/' }, build: { target: 'es2022' } };
   }
