@@ -4,6 +4,10 @@
  * or an element's `define` entry to register the tags.
  */
 export { FrisklivsElement } from './shared/frisklivs-element.js';
+export { FlCentreFinder } from './elements/centre-finder/centre-finder.js';
+export { FlGroupFinder } from './elements/group-finder/group-finder.js';
+export { FlFrisklivskort } from './elements/frisklivskort/frisklivskort.js';
+export { FlFollowUpTimeline } from './elements/follow-up-timeline/follow-up-timeline.js';
 export { configureFeedLoader, loadFeed, reloadFeed, clearFeedCache, FeedError } from './feed/loader.js';
 export type { LoadedFeed, FeedErrorKind, FeedSnapshot } from './feed/loader.js';
 export { validateFeed, summarize } from './feed/validate.js';

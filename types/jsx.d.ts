@@ -24,7 +24,7 @@ export interface FlCentreFinderProps {
   headingLevel?: FlCentreFinder['headingLevel'];
   /** The `heading-level` attribute (React sets it with setAttribute; the property is `headingLevel`). */
   'heading-level'?: number | `${number}`;
-  /** URL of the shared JSON feed. When absent, the page-wide `<meta name="frisklivs-feed" content="…">` is used. */
+  /** URL of the shared JSON feed. When absent, the page-wide `<meta name="frisklivs-feed" content="…">` is used. Reflects. */
   feed?: FlCentreFinder['feed'];
   /** Shows a language menu listing each language by its own name. Choosing one sets this element's `lang` and fires `fl-language-change`. Reflects. */
   showLanguageSwitcher?: FlCentreFinder['showLanguageSwitcher'];
@@ -62,7 +62,7 @@ export interface FlFollowUpTimelineProps {
   headingLevel?: FlFollowUpTimeline['headingLevel'];
   /** The `heading-level` attribute (React sets it with setAttribute; the property is `headingLevel`). */
   'heading-level'?: number | `${number}`;
-  /** URL of the shared JSON feed. When absent, the page-wide `<meta name="frisklivs-feed" content="…">` is used. */
+  /** URL of the shared JSON feed. When absent, the page-wide `<meta name="frisklivs-feed" content="…">` is used. Reflects. */
   feed?: FlFollowUpTimeline['feed'];
   /** Shows a language menu listing each language by its own name. Choosing one sets this element's `lang` and fires `fl-language-change`. Reflects. */
   showLanguageSwitcher?: FlFollowUpTimeline['showLanguageSwitcher'];
@@ -142,7 +142,7 @@ export interface FlFrisklivskortProps {
   showQr?: FlFrisklivskort['showQr'];
   /** The `show-qr` attribute (React sets it with setAttribute; the property is `showQr`). */
   'show-qr'?: boolean;
-  /** URL of the shared JSON feed. When absent, the page-wide `<meta name="frisklivs-feed" content="…">` is used. */
+  /** URL of the shared JSON feed. When absent, the page-wide `<meta name="frisklivs-feed" content="…">` is used. Reflects. */
   feed?: FlFrisklivskort['feed'];
   /** Shows a language menu listing each language by its own name. Choosing one sets this element's `lang` and fires `fl-language-change`. Reflects. */
   showLanguageSwitcher?: FlFrisklivskort['showLanguageSwitcher'];
@@ -184,7 +184,7 @@ export interface FlGroupFinderProps {
   headingLevel?: FlGroupFinder['headingLevel'];
   /** The `heading-level` attribute (React sets it with setAttribute; the property is `headingLevel`). */
   'heading-level'?: number | `${number}`;
-  /** URL of the shared JSON feed. When absent, the page-wide `<meta name="frisklivs-feed" content="…">` is used. */
+  /** URL of the shared JSON feed. When absent, the page-wide `<meta name="frisklivs-feed" content="…">` is used. Reflects. */
   feed?: FlGroupFinder['feed'];
   /** Shows a language menu listing each language by its own name. Choosing one sets this element's `lang` and fires `fl-language-change`. Reflects. */
   showLanguageSwitcher?: FlGroupFinder['showLanguageSwitcher'];

@@ -43,6 +43,9 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    // A removed element may still render once (e.g. closing a list on disconnect): it must
+    // not subscribe again, or the loader would keep it alive.
+    if (!this.host.isConnected) return;
     // The `feed` attribute, or whether a feed is needed at all, may change at any time.
     const wanted = this.wantedUrl();
     if (wanted !== this.url) this.connect(wanted);

@@ -23,8 +23,29 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
  * the loading/error states and the base styles. Elements implement
  * `renderContent` for the ready state.
  *
- * @attr lang - The element's language: nb (Bokmål, the default), nn, se (North Sámi), sma (South Sámi), smj (Lule Sámi)
+ * @attr {'nb' | 'nn' | 'se' | 'sma' | 'smj' | 'en'} lang - The element's language: nb (Bokmål, the default), nn, se (North Sámi), sma (South Sámi), smj (Lule Sámi)
  *   or en. When absent, the nearest ancestor's `lang` is used (also across shadow roots), then `<html lang>`, then nb.
+ * @cssprop [--fl-color-text=#1a1f24] - Text colour (falls back to Designsystemet's --ds-color-neutral-text-default).
+ * @cssprop [--fl-color-text-subtle=#4b5560] - Secondary text: hints, dates, labels.
+ * @cssprop [--fl-color-background=#ffffff] - Background of fields, lists and cards.
+ * @cssprop [--fl-color-surface=#f3f6f9] - Tinted backgrounds: status messages, hovered options.
+ * @cssprop [--fl-color-border=#8a96a3] - Borders of fields, lists, filters and cards.
+ * @cssprop [--fl-color-accent=#0b5aa2] - Buttons and active options.
+ * @cssprop [--fl-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--fl-color-accent-text=#0a4e8c] - Links and accented text.
+ * @cssprop [--fl-color-danger=#b3261e] - Errors and closures.
+ * @cssprop [--fl-color-success=#1d6b35] - Positive states ("open for new members").
+ * @cssprop [--fl-color-warning-surface=#fff4d6] - Background of notices.
+ * @cssprop [--fl-color-focus=#0b5aa2] - Focus ring.
+ * @cssprop [--fl-focus-ring-width=3px] - Focus ring width.
+ * @cssprop [--fl-radius=6px] - Corner radius.
+ * @cssprop [--fl-space=0.5rem] - Spacing unit.
+ * @cssprop [--fl-font-family=inherit] - Font family (inherits the page's).
+ * @cssprop [--fl-font-size=1rem] - Base font size.
+ * @cssprop [--fl-skeleton-height=12rem] - Height reserved while the feed loads, so the page does not jump.
+ *
+ * In dark mode (a page with `color-scheme: dark` or `light dark`) the defaults switch to dark values; any colour
+ * set above, or a Designsystemet token on the page, wins over the default.
  * @fires {CustomEvent<{ locale: string }>} fl-language-change - The reader chose another language in the language menu.
  * @csspart base - The element's outer wrapper; carries the `lang` of the rendered content.
  * @csspart language-switcher - The language menu (with `show-language-switcher`).
@@ -38,7 +59,7 @@ export abstract class FrisklivsElement extends LitElement {
 
   /**
    * URL of the shared JSON feed. When absent, the page-wide
-   * `<meta name="frisklivs-feed" content="…">` is used.
+   * `<meta name="frisklivs-feed" content="…">` is used. Reflects.
    */
   @property({ reflect: true }) feed?: string;
 

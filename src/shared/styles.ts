@@ -4,8 +4,13 @@ import { css } from 'lit';
  * Shared look of every element. Public theming API: the `--fl-*` custom
  * properties below (each falls back to a Designsystemet token when the page
  * defines one, then to our default) and the `::part` names of each element.
+ * All our rules sit in the `frisklivs` cascade layer (base, then element), so
+ * their order is fixed, and any rule a page adds, on `::part` or on the host
+ * element, is unlayered and therefore wins.
  */
 export const baseStyles = css`
+  @layer frisklivs.base, frisklivs.element;
+  @layer frisklivs.base {
   :host {
     --_text: var(--fl-color-text, var(--ds-color-neutral-text-default, #1a1f24));
     --_text-subtle: var(--fl-color-text-subtle, var(--ds-color-neutral-text-subtle, #4b5560));
@@ -31,6 +36,24 @@ export const baseStyles = css`
     line-height: 1.5;
     container-type: inline-size;
   }
+    /* Dark defaults, for pages that declare color-scheme: dark (or light dark); set colours still win. */
+    @supports (color: light-dark(#000, #fff)) {
+      :host {
+        --_text: var(--fl-color-text, var(--ds-color-neutral-text-default, light-dark(#1a1f24, #e7eaee)));
+        --_text-subtle: var(--fl-color-text-subtle, var(--ds-color-neutral-text-subtle, light-dark(#4b5560, #b9c1cb)));
+        --_bg: var(--fl-color-background, var(--ds-color-neutral-background-default, light-dark(#ffffff, #1b1f24)));
+        --_surface: var(--fl-color-surface, var(--ds-color-neutral-surface-tinted, light-dark(#f3f6f9, #242a31)));
+        --_border: var(--fl-color-border, var(--ds-color-neutral-border-default, light-dark(#8a96a3, #8d98a5)));
+        --_accent: var(--fl-color-accent, var(--ds-color-accent-base-default, light-dark(#0b5aa2, #8cbcf0)));
+        --_accent-contrast: var(--fl-color-accent-contrast, var(--ds-color-accent-base-contrast-default, light-dark(#ffffff, #0b1420)));
+        --_accent-text: var(--fl-color-accent-text, var(--ds-color-accent-text-default, light-dark(#0a4e8c, #9cc7f5)));
+        --_danger: var(--fl-color-danger, var(--ds-color-danger-text-default, light-dark(#b3261e, #ff9b91)));
+        --_success: var(--fl-color-success, var(--ds-color-success-text-default, light-dark(#1d6b35, #86d59c)));
+        --_warning-bg: var(--fl-color-warning-surface, var(--ds-color-warning-surface-tinted, light-dark(#fff4d6, #3b3220)));
+        --_focus: var(--fl-color-focus, var(--ds-color-focus-outer, light-dark(#0b5aa2, #9cc7f5)));
+        --_shimmer: light-dark(#e6ebf0, #2e353e);
+      }
+    }
   :host([hidden]) {
     display: none;
   }
@@ -111,7 +134,7 @@ export const baseStyles = css`
   .skeleton .bar {
     height: 1.25rem;
     border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_surface), #e6ebf0, var(--_surface));
+    background: linear-gradient(90deg, var(--_surface), var(--_shimmer, #e6ebf0), var(--_surface));
     background-size: 200% 100%;
     animation: fl-shimmer 1.4s ease-in-out infinite;
   }
@@ -151,5 +174,6 @@ export const baseStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+  }
   }
 `;

@@ -47,6 +47,9 @@ describe('dist/frisklivs-widgets.js', () => {
     const elements = TAGS.map((tag) => host.querySelector(tag)!);
     await waitUntil(() => elements.every(isSettled), 'elements did not finish loading', { timeout: 8000 });
     for (const el of elements) {
+      // The built styles really apply (a minifier once dropped them): hosts are blocks, with our font and colours.
+      expect(getComputedStyle(el).display, `${el.localName} display`).to.equal('block');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).color, `${el.localName} text colour`).to.equal('rgb(26, 31, 36)');
       expect(el.shadowRoot!.querySelector('[part="error"]'), el.localName).to.equal(null);
       expect(el.shadowRoot!.textContent!.trim().length, el.localName).to.be.greaterThan(20);
     }

@@ -329,7 +329,6 @@ describe('colours inside the elements', () => {
 
   test(
     'dark mode on a page that sets no --fl-* colours: the elements follow the page (needs dark defaults in src/shared/styles.ts)',
-    { todo: 'the base styles have no dark-mode defaults yet; proposal sent to the lead' },
     async () => {
       const { page, samples, pageColours } = await gallery([{ name: 'prefers-color-scheme', value: 'dark' }], 'dark-defaults', '/__test/dark-defaults.html');
       assert.equal(pageColours.dark, true);

@@ -73,21 +73,6 @@ const hasDigit = (text: string) => /\d/.test(text);
  * @csspart retry-button - The retry button in the error view.
  * @csspart stale-notice - Shown when a saved copy of the feed is used because the network failed.
  *
- * @cssprop [--fl-color-text=#1a1f24] - Text colour.
- * @cssprop [--fl-color-text-subtle=#4b5560] - Secondary text (hints, dates, suggestion kinds).
- * @cssprop [--fl-color-background=#ffffff] - Background of the field, suggestion list and result cards.
- * @cssprop [--fl-color-surface=#f3f6f9] - Hovered suggestion and status backgrounds.
- * @cssprop [--fl-color-border=#8a96a3] - Borders of the field, list, filters and cards.
- * @cssprop [--fl-color-accent=#0b5aa2] - Buttons and the active suggestion.
- * @cssprop [--fl-color-accent-contrast=#ffffff] - Text on the accent colour.
- * @cssprop [--fl-color-accent-text=#0a4e8c] - Links and distances.
- * @cssprop [--fl-color-danger=#b3261e] - Error and "temporarily closed" text.
- * @cssprop [--fl-color-focus=#0b5aa2] - Focus ring.
- * @cssprop [--fl-focus-ring-width=3px] - Focus ring width.
- * @cssprop [--fl-radius=6px] - Corner radius.
- * @cssprop [--fl-space=0.5rem] - Spacing unit.
- * @cssprop [--fl-font-family=inherit] - Font family.
- * @cssprop [--fl-font-size=1rem] - Base font size.
  * @cssprop [--fl-centre-finder-listbox-max-height=20rem] - Tallest the suggestion list grows (less when the viewport has less room).
  * @cssprop [--fl-centre-finder-card-min-width=18rem] - Narrowest a result card gets before the grid drops a column.
  */

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
 export const finderStyles = css`
+  @layer frisklivs.element {
   .controls {
     display: grid;
     gap: var(--_space) calc(var(--_space) * 2);
@@ -207,5 +208,6 @@ export const finderStyles = css`
       background: Highlight;
       color: HighlightText;
     }
+  }
   }
 `;

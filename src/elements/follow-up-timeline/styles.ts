@@ -4,6 +4,7 @@ import { css } from 'lit';
 // vertical) or when forced horizontal. No transitions or animations at all, so
 // nothing here can bypass the reduced-motion rule in the base styles.
 export const timelineStyles = css`
+  @layer frisklivs.element {
   :host {
     --_line: var(--fl-timeline-line-color, var(--_border));
     --_marker: var(--fl-timeline-marker-color, var(--_accent));
@@ -191,5 +192,6 @@ export const timelineStyles = css`
     .milestone button[aria-expanded='true'] {
       border-color: Highlight;
     }
+  }
   }
 `;

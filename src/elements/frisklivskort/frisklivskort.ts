@@ -35,6 +35,15 @@ import { frisklivskortStyles } from './styles.js';
 export type FrisklivskortLayout = 'card' | 'compact' | 'print';
 export type FrisklivskortPaper = 'a4' | 'a6';
 
+/** An editor's link, relative to the page, when it resolves to a safe URL ("https:" alone does not). */
+function resolvedHref(href: string): string | undefined {
+  try {
+    return safeHref(new URL(href, document.baseURI).href);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The centre's information card ("frisklivskort"), live from the shared feed:
  * who the frisklivssentral is for, what it offers, the 12-week follow-up, how
@@ -225,7 +234,7 @@ export class FlFrisklivskort extends FrisklivsElement {
       index,
       centre,
       today: /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '') ? this.today! : isoDate(new Date()),
-      continueHref: href ? safeHref(new URL(href, document.baseURI).href) : undefined,
+      continueHref: href ? resolvedHref(href) : undefined,
       timeline: this.timeline,
     };
     return html`${stale}${this.layout === 'compact' ? this.renderCompact(ctx) : this.renderCard(ctx)}`;

@@ -30,6 +30,7 @@ ${a6} .qr svg { width: 20mm; }
 };
 
 export const frisklivskortStyles = css`
+  @layer frisklivs.element {
   .card {
     display: grid;
     gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
@@ -162,4 +163,5 @@ export const frisklivskortStyles = css`
     ${printRules((extra) => (extra ? `:host(${extra})` : ':host'))}
   }
   ${printRules((extra = '') => `:host([layout=print]${extra})`)}
+  }
 `;

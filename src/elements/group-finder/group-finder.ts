@@ -143,6 +143,8 @@ export class FlGroupFinder extends FrisklivsElement {
   private stopPreparing?: () => void;
   private universeMemo?: { feed: Feed; locale: string; contactPoint?: string; groups: readonly Group[] };
   private resultMemo?: { universe: readonly Group[]; filters: GroupFilters; groups: Group[] };
+  /** The filter menus depend only on the universe (itself memoized per feed, locale and contact point). */
+  private optionsMemo?: { universe: readonly Group[]; themes: Option[]; municipalities: Option[]; contactPoints: Option[]; languages: string[] };
 
   protected override skeletonBars = 6;
 
@@ -314,18 +316,32 @@ export class FlGroupFinder extends FrisklivsElement {
     `;
   }
 
+  private filterOptions(feed: Feed): NonNullable<FlGroupFinder['optionsMemo']> {
+    const universe = this.universe(feed);
+    if (this.optionsMemo?.universe === universe) return this.optionsMemo;
+    const locale = this.locale;
+    this.optionsMemo = {
+      universe,
+      themes: themeOptions(feed, locale),
+      municipalities: municipalityOptions(feed, universe, locale),
+      contactPoints: contactPointOptions(feed, universe, locale),
+      languages: languageCodes(universe),
+    };
+    return this.optionsMemo;
+  }
+
   private renderFilters(feed: Feed): TemplateResult {
     const t = this.t;
     const locale = this.locale;
     const f = this.filters;
-    const universe = this.universe(feed);
-    const municipalities = municipalityOptions(feed, universe, locale);
+    const options = this.filterOptions(feed);
+    let municipalities = options.municipalities;
     const place = indexFeed(feed).municipalities.get(f.municipality);
     if (place && !municipalities.some((option) => option.value === place.number)) {
       // A preset or shared municipality without groups stays visible, so the empty state makes sense.
-      municipalities.unshift({ value: place.number, label: municipalityName(place, locale) });
+      municipalities = [{ value: place.number, label: municipalityName(place, locale) }, ...municipalities];
     }
-    const languages = languageCodes(universe);
+    const languages = options.languages;
     return html`<div class="filters" part="filters" role="search" aria-label=${t('Finn en selvhjelpsgruppe', { id: 'groupFinder.filters.label' })}>
       <div class="field search">
         <label for="q">${t('Søk i gruppene', { id: 'groupFinder.search.label' })}</label>
@@ -334,7 +350,7 @@ export class FlGroupFinder extends FrisklivsElement {
       <fieldset class="facets">
         <legend>${t('Avgrens søket', { id: 'groupFinder.filters.legend' })}</legend>
         <div class="grid">
-          ${this.select('theme', t('Tema', { id: 'groupFinder.filter.theme' }), t('Alle temaer', { id: 'groupFinder.filter.themeAny' }), themeOptions(feed, locale))}
+          ${this.select('theme', t('Tema', { id: 'groupFinder.filter.theme' }), t('Alle temaer', { id: 'groupFinder.filter.themeAny' }), options.themes)}
           ${this.select('municipality', t('Kommune', { id: 'groupFinder.filter.municipality' }), t('Alle kommuner', { id: 'groupFinder.filter.municipalityAny' }), municipalities)}
           ${this.contactPoint
             ? nothing
@@ -342,7 +358,7 @@ export class FlGroupFinder extends FrisklivsElement {
                 'contactPoint',
                 t('Kontaktpunkt', { id: 'groupFinder.filter.contactPoint' }),
                 t('Alle kontaktpunkter', { id: 'groupFinder.filter.contactPointAny' }),
-                contactPointOptions(feed, universe, locale),
+                options.contactPoints,
               )}
           ${this.select(
             'weekday',

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 
 export const groupFinderStyles = css`
+  @layer frisklivs.element {
   .intro {
     margin-bottom: calc(var(--_space) * 2);
     padding: var(--_space) calc(var(--_space) * 1.5);
@@ -128,10 +129,10 @@ export const groupFinderStyles = css`
     background: var(--fl-group-finder-badge-forming, var(--_warning-bg));
   }
   .badge.open {
-    background: var(--fl-group-finder-badge-open, #e3f2e6);
+    background: var(--fl-group-finder-badge-open, light-dark(#e3f2e6, #1f4a2c));
   }
   .badge.full {
-    background: var(--fl-group-finder-badge-full, #eceff2);
+    background: var(--fl-group-finder-badge-full, light-dark(#eceff2, #3a4048));
   }
   .description {
     margin: 0 0 var(--_space);
@@ -186,5 +187,6 @@ export const groupFinderStyles = css`
     .theme {
       border: 1px solid CanvasText;
     }
+  }
   }
 `;
