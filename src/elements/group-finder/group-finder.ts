@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import { indexFeed } from '../../feed/index-feed.js';
 import {
@@ -44,6 +45,12 @@ type SelectKey = 'theme' | 'municipality' | 'contactPoint' | 'weekday' | 'time' 
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 300;
+
+/** Whether `next` differs from `previous` only by a query that extends it. */
+function onlyQueryGrew(previous: GroupFilters, next: GroupFilters): boolean {
+  if (next.q.length <= previous.q.length || !next.q.startsWith(previous.q)) return false;
+  return (Object.keys(next) as (keyof GroupFilters)[]).every((key) => key === 'q' || String(previous[key]) === String(next[key]));
+}
 
 /**
  * Lists self-organised self-help groups from the shared feed, with filters,
@@ -214,7 +221,10 @@ export class FlGroupFinder extends FrisklivsElement {
     const memo = this.resultMemo;
     if (memo?.universe === universe && memo.filters === this.filters) return memo.groups;
     const filters = this.contactPoint ? { ...this.filters, contactPoint: '' } : this.filters;
-    const groups = filterGroups(feed, universe, filters);
+    // Typing on: a longer query can only match a subset of what the shorter one matched,
+    // so each keystroke searches the last results, not all the groups.
+    const narrowing = memo?.universe === universe && onlyQueryGrew(memo.filters, this.filters);
+    const groups = filterGroups(feed, narrowing ? memo.groups : universe, filters);
     this.resultMemo = { universe, filters: this.filters, groups };
     return groups;
   }
@@ -406,9 +416,13 @@ export class FlGroupFinder extends FrisklivsElement {
     return html`<div class="field">
       <label for=${key}>${label}</label>
       <select id=${key} part="filter" @change=${(event: Event) => this.setFilters({ [key]: (event.target as HTMLSelectElement).value })}>
-        <option value="" .selected=${!value}>${any}</option>
-        ${options.map(
-          (option) => html`<option value=${option.value} lang=${option.lang ?? nothing} .selected=${option.value === value}>${option.label}</option>`,
+        ${guard(
+          // Hundreds of options: re-rendered only when they or the choice change, not on every keystroke.
+          [options, value, any],
+          () => html`<option value="" .selected=${!value}>${any}</option>
+            ${options.map(
+              (option) => html`<option value=${option.value} lang=${option.lang ?? nothing} .selected=${option.value === value}>${option.label}</option>`,
+            )}`,
         )}
       </select>
     </div>`;

@@ -199,6 +199,30 @@ describe('<fl-group-finder>', () => {
       });
     }
 
+    it('typed character by character (each keystroke narrows the last results) and back again, gives what a fresh search gives', async () => {
+      const el = await finder(html`<fl-group-finder feed=${url} page-size="50"></fl-group-finder>`);
+      const fresh = async (query: string) => {
+        const other = await finder(html`<fl-group-finder feed=${url} page-size="50"></fl-group-finder>`);
+        await search(other, query);
+        const ids = shownIds(other);
+        other.remove();
+        return ids;
+      };
+      const typed = 'sorg   oslo';
+      for (let i = 1; i <= typed.length; i++) {
+        await search(el, typed.slice(0, i));
+        expect(shownIds(el), typed.slice(0, i)).to.deep.equal(await fresh(typed.slice(0, i)));
+      }
+      for (const query of ['sorg', 's', '']) {
+        await search(el, query);
+        expect(shownIds(el), `back to "${query}"`).to.deep.equal(await fresh(query));
+      }
+      await choose(el, 'mode', 'digital');
+      await search(el, 'a');
+      await search(el, 'an');
+      expect(shownIds(el)).to.deep.equal(['g-digital-angst']);
+    });
+
     it('finds a Bokmål-only title from a North Sámi page, and shows that title marked as Bokmål', async () => {
       const el = await finder(html`<fl-group-finder feed=${url} lang="se"></fl-group-finder>`);
       await search(el, 'Tyngde');
