@@ -1,4 +1,4 @@
-// Tests the built script-tag bundle exactly as a web editor's page loads it
+// Tests the built script-tag bundle (dist/) exactly as a web editor's page loads it
 // (run `npm run build` first; `npm test` does). Nothing here imports src/.
 import { expect, waitUntil } from '@open-wc/testing';
 
