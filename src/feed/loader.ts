@@ -39,6 +39,9 @@ interface Entry {
 }
 
 const settings = { timeoutMs: 15_000, keepLastGoodCopy: true };
+
+/** No cookies and no referrer: the data is public, and the reader's visit is nobody's business. */
+export const PRIVATE_FETCH: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer' };
 const entries = new Map<string, Entry>();
 const STORAGE_PREFIX = 'frisklivs-widgets:feed:';
 
@@ -142,8 +145,7 @@ async function fetchText(url: string): Promise<string> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
   try {
-    // No cookies and no referrer: the feed is public data, and the reader's visit is nobody's business.
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit', referrerPolicy: 'no-referrer' });
+    const response = await fetch(url, { ...PRIVATE_FETCH, signal: controller.signal });
     if (!response.ok) throw new FeedError('http', url, `HTTP ${response.status} from ${url}`, response.status);
     return await response.text();
   } catch (error) {

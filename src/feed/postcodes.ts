@@ -1,4 +1,4 @@
-import { resolveFeedUrl } from './loader.js';
+import { PRIVATE_FETCH, resolveFeedUrl } from './loader.js';
 import type { Feed } from './schema.js';
 
 export interface Postcode {
@@ -25,7 +25,7 @@ export function loadPostcodes(feedUrl: string, feed: Feed): Promise<Postcode[]> 
   }
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' })
+    pending = fetch(url, PRIVATE_FETCH)
       .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`HTTP ${response.status}`))))
       .then(parsePostcodes);
     // A failed load may be retried on the next keystroke.

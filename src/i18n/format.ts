@@ -402,3 +402,18 @@ function collator(locale: Locale): Intl.Collator {
 export function compareNames(a: string, b: string, locale: Locale): number {
   return collator(locale).compare(a, b);
 }
+
+/**
+ * A civil date from the feed ("2026-01-05") in `style`. Taken at noon UTC, which
+ * is the same calendar day in Norway whatever the season.
+ */
+export function formatIsoDate(iso: string, locale: Locale, style: DateStyle): string {
+  return formatDate(new Date(`${iso}T12:00:00Z`), locale, style);
+}
+
+/** Today's civil date in `timeZone` (Norway by default, whatever the device is set to). */
+export function todayIn(timeZone: string = DEFAULT_TIME_ZONE, now: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

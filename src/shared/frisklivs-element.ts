@@ -82,6 +82,11 @@ export abstract class FrisklivsElement extends LitElement {
     return this.i18n.locale;
   }
 
+  /** A `heading-level` attribute as a usable level: a whole number from 1 to 6, else 2. */
+  protected static headingLevel(value: number): number {
+    return Math.min(6, Math.max(1, Math.round(value) || 2));
+  }
+
   /** Whether this element needs the feed at all right now (the timeline does not without a centre). */
   protected usesFeed(): boolean {
     return true;

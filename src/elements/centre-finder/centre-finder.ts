@@ -505,7 +505,7 @@ export class FlCentreFinder extends FrisklivsElement {
     }
     if (here && total) status += ` ${t('Sortert etter avstand fra deg.', { id: 'centreFinder.byDistance' })}`;
     const filtered = this.chosenOffers.length > 0 || !!this.language;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = FrisklivsElement.headingLevel(this.headingLevel);
     const ctx = { t, locale, index, headingLevel: level, compact: this.compact, municipality };
     return html`<p part="status" class="summary" role="status">${status}</p>
       ${!total && filtered

@@ -4,7 +4,7 @@ import { mailtoHref, safeHref, telHref } from '../../feed/links.js';
 import type { Placed } from '../../feed/queries/centres.js';
 import type { Municipality, ReferralRoute } from '../../feed/schema.js';
 import { municipalityName } from '../../feed/localized.js';
-import { formatDate, formatDistanceKm } from '../../i18n/format.js';
+import { formatDistanceKm, formatIsoDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { localizedText } from '../../shared/localized-text.js';
@@ -19,8 +19,6 @@ export interface CardContext {
   municipality?: Municipality;
 }
 
-/** A feed date (YYYY-MM-DD) as a Date at noon UTC, which is the same day in Norway. */
-export const feedDate = (value: string) => new Date(`${value}T12:00:00Z`);
 
 function referralLabel(t: MsgFn, route: ReferralRoute): string {
   switch (route) {
@@ -57,7 +55,7 @@ export function renderResultCard(ctx: CardContext, { centre, km }: Placed): Temp
     centre.status === 'temporarily-closed'
       ? html`<p class="closed">${
           centre.closedUntil
-            ? t(str`Midlertidig stengt til ${formatDate(feedDate(centre.closedUntil), locale, 'long')}`, { id: 'centreFinder.closedUntil' })
+            ? t(str`Midlertidig stengt til ${formatIsoDate(centre.closedUntil, locale, 'long')}`, { id: 'centreFinder.closedUntil' })
             : t('Midlertidig stengt', { id: 'centreFinder.closed' })
         }</p>`
       : nothing;
@@ -105,6 +103,6 @@ export function renderResultCard(ctx: CardContext, { centre, km }: Placed): Temp
           )
         : nothing}
     </dl>
-    <p class="updated">${t(str`Sist oppdatert ${formatDate(feedDate(centre.lastVerified), locale, 'long')}`, { id: 'centreFinder.lastVerified' })}</p>
+    <p class="updated">${t(str`Sist oppdatert ${formatIsoDate(centre.lastVerified, locale, 'long')}`, { id: 'centreFinder.lastVerified' })}</p>
   </li>`;
 }

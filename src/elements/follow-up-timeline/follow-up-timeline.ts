@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import type { Centre } from '../../feed/schema.js';
 import { pickText } from '../../feed/localized.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, todayIn } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
@@ -16,7 +16,6 @@ import {
   parseWeekList,
   positionOf,
   resolveProgramme,
-  todayIn,
   type Milestone,
   type MilestoneKind,
   type Position,
@@ -169,7 +168,7 @@ export class FlFollowUpTimeline extends FrisklivsElement {
     const view = (this.view = this.computeView(centre));
     const { programme, milestones, position, start } = view;
     const n = programme.weeks;
-    const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 1), 6);
+    const level = FrisklivsElement.headingLevel(this.headingLevel);
     const selected = milestones.find((m) => m.id === this.selectedId) ?? position?.current ?? milestones[0]!;
     const invalidStart = !!this.start?.trim() && !start;
     const date = (iso: string) => formatDate(parseIsoDate(iso)!, this.locale, 'weekday-long', 'UTC');

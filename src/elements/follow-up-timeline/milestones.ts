@@ -117,13 +117,6 @@ export function addDays(iso: string, days: number): string {
 export const daysBetween = (from: string, to: string): number =>
   Math.round((parseIsoDate(to)!.getTime() - parseIsoDate(from)!.getTime()) / 86_400_000);
 
-/** Today's civil date in `timeZone` (Norway by default, whatever the device is set to). */
-export function todayIn(timeZone = 'Europe/Oslo', now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Milestones
 // ---------------------------------------------------------------------------------------------

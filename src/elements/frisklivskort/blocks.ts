@@ -14,7 +14,7 @@ import {
 } from '../../feed/queries/card.js';
 import type { Centre, Feed, Offer, ReferralRoute } from '../../feed/schema.js';
 import { municipalityName } from '../../feed/localized.js';
-import { formatDate, formatTime, formatWeekday } from '../../i18n/format.js';
+import { formatIsoDate, formatTime, formatWeekday } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
@@ -103,7 +103,7 @@ export function renderNotices(c: CardContext): TemplateResult | typeof nothing {
     status = t('Frisklivssentralen er stengt og tar ikke imot nye deltakere.', { id: 'frisklivskort.status.closed' });
   } else if (centre.status === 'temporarily-closed') {
     status = centre.closedUntil
-      ? t(str`Frisklivssentralen er midlertidig stengt til og med ${formatDate(new Date(`${centre.closedUntil}T12:00`), locale, 'long')}.`, {
+      ? t(str`Frisklivssentralen er midlertidig stengt til og med ${formatIsoDate(centre.closedUntil, locale, 'long')}.`, {
           id: 'frisklivskort.status.closedUntil',
         })
       : t('Frisklivssentralen er midlertidig stengt.', { id: 'frisklivskort.status.temporarilyClosed' });

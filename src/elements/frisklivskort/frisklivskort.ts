@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 import { safeHref } from '../../feed/links.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import { indexFeed } from '../../feed/index-feed.js';
-import { centreOffers, isoDate, normalizeMunicipalityNumber, pickCentre } from '../../feed/queries/card.js';
+import { centreOffers, normalizeMunicipalityNumber, pickCentre } from '../../feed/queries/card.js';
 import type { Centre } from '../../feed/schema.js';
 import { municipalityName, pickText } from '../../feed/localized.js';
-import { formatDate } from '../../i18n/format.js';
+import { formatDate, todayIn } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { localizedText } from '../../shared/localized-text.js';
@@ -233,7 +233,7 @@ export class FlFrisklivskort extends FrisklivsElement {
       feed,
       index,
       centre,
-      today: /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '') ? this.today! : isoDate(new Date()),
+      today: /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '') ? this.today! : todayIn(),
       continueHref: href ? resolvedHref(href) : undefined,
       timeline: this.timeline,
     };

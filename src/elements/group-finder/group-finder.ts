@@ -304,7 +304,7 @@ export class FlGroupFinder extends FrisklivsElement {
       t,
       locale,
       index: indexFeed(feed),
-      headingLevel: Math.min(6, Math.max(1, Math.floor(this.headingLevel) || 2)),
+      headingLevel: FrisklivsElement.headingLevel(this.headingLevel),
       onJoin: this.onJoin,
     };
     return html`

@@ -6,7 +6,7 @@ import type { ContactPoint, Group, GroupStatus } from '../../feed/schema.js';
 import { WEEKDAYS } from '../../feed/schema.js';
 import type { TimeOfDay } from '../../feed/queries/groups.js';
 import { municipalityName } from '../../feed/localized.js';
-import { formatDate, formatNumber, formatTime, formatWeekday } from '../../i18n/format.js';
+import { formatIsoDate, formatNumber, formatTime, formatWeekday } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
@@ -66,14 +66,13 @@ export function statusLabel(t: MsgFn, status: GroupStatus): string {
       : t('Full', { id: 'groupFinder.status.full' });
 }
 
-const parseDate = (value: string) => new Date(`${value}T12:00:00Z`);
 const clock = (time: string, locale: Locale) => formatTime(Number(time.slice(0, 2)), Number(time.slice(3, 5)), locale);
 
 function statusText(t: MsgFn, locale: Locale, group: Group): string {
   if (group.status === 'open') return t('Åpen for nye deltakere', { id: 'groupFinder.badge.open' });
   if (group.status === 'full') return t('Full', { id: 'groupFinder.badge.full' });
   if (!group.plannedStart) return t('Under oppstart – søker deltakere', { id: 'groupFinder.badge.forming' });
-  const start = formatDate(parseDate(group.plannedStart), locale, 'long');
+  const start = formatIsoDate(group.plannedStart, locale, 'long');
   return t(str`Under oppstart – søker deltakere, planlagt start ${start}`, { id: 'groupFinder.badge.formingStart' });
 }
 

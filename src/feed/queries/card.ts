@@ -70,12 +70,6 @@ export function continueCounts(feed: Feed, index: FeedIndex, centre: Centre): Co
   };
 }
 
-/** A date as YYYY-MM-DD on the reader's own calendar (the feed's dates are local dates). */
-export function isoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** Whether something with optional `validFrom`/`validTo` (both inclusive) is in force on `today`. */
 export function isInForce(item: { validFrom?: string; validTo?: string }, today: string): boolean {
   return (!item.validFrom || item.validFrom <= today) && (!item.validTo || item.validTo >= today);

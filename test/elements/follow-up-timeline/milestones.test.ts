@@ -7,9 +7,9 @@ import {
   parseWeekList,
   positionOf,
   resolveProgramme,
-  todayIn,
   type Milestone,
 } from '../../../src/elements/follow-up-timeline/milestones.js';
+import { todayIn } from '../../../src/i18n/format.js';
 
 const summary = (list: Milestone[]) => list.map((m) => `${m.id}@${m.date ?? '-'}`);
 const dateOf = (list: Milestone[], id: string) => list.find((m) => m.id === id)?.date;

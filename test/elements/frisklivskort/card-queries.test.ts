@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { todayIn } from '../../../src/i18n/format.js';
 import { indexFeed } from '../../../src/feed/index-feed.js';
 import {
   activeNotices,
@@ -6,7 +7,6 @@ import {
   continueCounts,
   currentContactHours,
   isInForce,
-  isoDate,
   normalizeMunicipalityNumber,
   pickCentre,
   weekdayRuns,
@@ -116,9 +116,9 @@ describe('card queries', () => {
   });
 
   describe('dates', () => {
-    it('isoDate uses the local calendar', () => {
-      expect(isoDate(new Date(2026, 0, 5, 23, 59))).to.equal('2026-01-05');
-      expect(isoDate(new Date(2026, 11, 31, 0, 1))).to.equal('2026-12-31');
+    it("the card's today is the Norwegian calendar date", () => {
+      expect(todayIn('Europe/Oslo', new Date(2026, 0, 5, 23, 59))).to.equal('2026-01-05');
+      expect(todayIn('Europe/Oslo', new Date(2026, 11, 31, 0, 1))).to.equal('2026-12-31');
     });
 
     it('validFrom and validTo are inclusive; either may be missing', () => {

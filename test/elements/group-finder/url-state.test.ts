@@ -25,9 +25,11 @@ async function travel(el: FlGroupFinder, step: -1 | 1): Promise<void> {
   await el.updateComplete;
 }
 /** Records the entry a discrete change pushed, and checks that it really was pushed. */
+/** The current history entry's navigation key: a push makes a new one, a replace keeps it. */
+const key = () => (window as unknown as { navigation: { currentEntry: { key: string } } }).navigation.currentEntry.key;
+
 // A push gives the new entry a new navigation key (history.length stops at 50 in the runner's page).
 async function pushed<T>(change: () => Promise<T>): Promise<T> {
-  const key = () => (window as unknown as { navigation: { currentEntry: { key: string } } }).navigation.currentEntry.key;
   const before = key();
   const result = await change();
   expect(key(), 'a discrete filter change adds a history entry').to.not.equal(before);
@@ -63,7 +65,6 @@ describe('<fl-group-finder> url-state', () => {
     const el = await finder(html`<fl-group-finder feed=${url} url-state="query"></fl-group-finder>`);
     // A pushed entry gets a new navigation key, a replaced one keeps its key (unlike
     // history.length, which stops growing at 50 in the runner's long-lived page).
-    const key = () => (window as unknown as { navigation: { currentEntry: { key: string } } }).navigation.currentEntry.key;
     const before = key();
     await choose(el, 'theme', 'sorg');
     expect(param('fl-theme')).to.equal('sorg');
