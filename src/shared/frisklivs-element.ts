@@ -5,6 +5,7 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { LOCALES, type Locale } from '../i18n/locales.js';
 import type { MsgFn } from '../i18n/messages.js';
 import { FeedController } from './feed-controller.js';
+import { ReservedHeightController } from './reserved-height.js';
 import { renderFeedError, renderSkeleton } from './status-views.js';
 import { baseStyles } from './styles.js';
 
@@ -22,6 +23,9 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
  * What every frisklivs element shares: the feed connection, its own locale,
  * the loading/error states and the base styles. Elements implement
  * `renderContent` for the ready state.
+ *
+ * In dark mode (a page with `color-scheme: dark` or `light dark`) the colour defaults below switch to dark values;
+ * a colour the page sets, or a Designsystemet token on the page, wins over the default.
  *
  * @attr {'nb' | 'nn' | 'se' | 'sma' | 'smj' | 'en'} lang - The element's language: nb (Bokmål, the default), nn, se (North Sámi), sma (South Sámi), smj (Lule Sámi)
  *   or en. When absent, the nearest ancestor's `lang` is used (also across shadow roots), then `<html lang>`, then nb.
@@ -42,10 +46,9 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
  * @cssprop [--fl-space=0.5rem] - Spacing unit.
  * @cssprop [--fl-font-family=inherit] - Font family (inherits the page's).
  * @cssprop [--fl-font-size=1rem] - Base font size.
- * @cssprop [--fl-skeleton-height=12rem] - Height reserved while the feed loads, so the page does not jump.
- *
- * In dark mode (a page with `color-scheme: dark` or `light dark`) the defaults switch to dark values; any colour
- * set above, or a Designsystemet token on the page, wins over the default.
+ * @cssprop [--fl-skeleton-height=100vh] - Space reserved while the feed loads: one screen, so that content of any
+ *   height arrives without moving the page text the reader sees. Unused space is given back once it is out of view
+ *   or the reader uses the element. Set it to the element's usual height when that is less than a screen.
  * @fires {CustomEvent<{ locale: string }>} fl-language-change - The reader chose another language in the language menu.
  * @csspart base - The element's outer wrapper; carries the `lang` of the rendered content.
  * @csspart language-switcher - The language menu (with `show-language-switcher`).
@@ -71,6 +74,11 @@ export abstract class FrisklivsElement extends LitElement {
 
   protected readonly i18n = new LocaleController(this);
   protected readonly data = new FeedController(this, () => this.usesFeed());
+  private readonly reservation = new ReservedHeightController(
+    this,
+    () => this.i18n.ready && (!this.usesFeed() || this.data.snapshot.state !== 'loading'),
+    () => this.renderRoot.querySelector<HTMLElement>('.base'),
+  );
 
   /** Looks up a UI string in this element's locale. */
   protected get t(): MsgFn {
@@ -98,8 +106,8 @@ export abstract class FrisklivsElement extends LitElement {
   protected abstract renderContent(loaded: LoadedFeed | undefined): unknown;
 
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" lang=${this.i18n.locale}>
-      ${this.showLanguageSwitcher && this.i18n.ready ? this.renderLanguageSwitcher() : nothing}${this.renderState()}
+    return html`<div part="base" class=${this.reservation.reserving ? 'base reserving' : 'base'} lang=${this.i18n.locale}>
+      ${this.showLanguageSwitcher && this.i18n.ready ? this.renderLanguageSwitcher() : nothing}${this.renderState()}${this.reservation.renderEndMarker()}
     </div>`;
   }
 

@@ -125,8 +125,24 @@ export const baseStyles = css`
   .status p {
     margin: 0 0 var(--_space);
   }
+  /* Its own formatting context: a first child's margin stays inside, so it cannot move the element when content
+     replaces the skeleton. */
+  .base {
+    display: flow-root;
+  }
+  /* See ReservedHeightController: one screen, so growth past it happens below the fold. */
+  .base.reserving {
+    min-height: var(--fl-skeleton-height, 100vh);
+  }
+  .reserve-end {
+    height: 0;
+  }
+  @media print {
+    .base.reserving {
+      min-height: 0;
+    }
+  }
   .skeleton {
-    min-height: var(--fl-skeleton-height, 12rem);
     display: grid;
     gap: var(--_space);
     align-content: start;
