@@ -495,17 +495,27 @@ interface ShiftReport {
   cls: number;
   entries: number;
   shifted: string[];
-  heights: Record<string, { loading: number; ready: number }>;
+  /** Per element: height while loading, when ready, and of the content alone (less than `ready` while space is held). */
+  heights: Record<string, { loading: number; ready: number; content: number }>;
 }
 
 let delayed = 0;
 
-async function measureShift(specs: Spec[], feed: Feed, reserve: Record<string, number> = {}): Promise<ShiftReport> {
+/** The page's viewport, set by bench/run.mjs (puppeteer) on request. */
+declare function benchSetViewport(width: number, height: number): Promise<void>;
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+async function measureShift(
+  specs: Spec[],
+  feed: Feed,
+  options: { reserve?: string; extra?: Record<string, string>; missing?: boolean } = {},
+): Promise<ShiftReport> {
   clearFeedCache();
   stage.replaceChildren();
   scrollTo(0, 0);
   await frames(3);
-  const url = `${DEMO}?delay=300&n=${++delayed}`;
+  const url = `${DEMO}${options.missing ? '.missing' : ''}?delay=300&n=${++delayed}`;
   const entries: (PerformanceEntry & { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] })[] = [];
   const observer = new PerformanceObserver((list) => entries.push(...(list.getEntries() as typeof entries)));
   const start = now();
@@ -518,8 +528,8 @@ async function measureShift(specs: Spec[], feed: Feed, reserve: Record<string, n
   const mounted: Element[] = [];
   const afters = new Map<Node, string>();
   for (const spec of specs) {
-    const el = create(spec, url, feed);
-    if (reserve[spec.tag]) el.style.setProperty('--fl-skeleton-height', `${reserve[spec.tag]}px`);
+    const el = create(spec, url, feed, options.extra);
+    if (options.reserve) el.style.setProperty('--fl-skeleton-height', options.reserve);
     const after = document.createElement('p');
     after.textContent = `Host page text after ${spec.tag}.`;
     afters.set(after, spec.tag);
@@ -530,13 +540,17 @@ async function measureShift(specs: Spec[], feed: Feed, reserve: Record<string, n
   await Promise.all(mounted.map((el) => el.updateComplete));
   await frames(3);
   const heights: ShiftReport['heights'] = {};
-  for (const el of mounted) heights[el.localName] = { loading: round(el.getBoundingClientRect().height, 1), ready: 0 };
+  for (const el of mounted) heights[el.localName] = { loading: round(el.getBoundingClientRect().height, 1), ready: 0, content: 0 };
   await waitFor(() => mounted.every((el) => part(el, 'base') && !part(el, 'skeleton')), 10_000, 'the delayed feed');
   await Promise.all(mounted.map((el) => el.updateComplete));
   await frames(5);
   await sleep(300);
   await frames(2);
-  for (const el of mounted) heights[el.localName]!.ready = round(el.getBoundingClientRect().height, 1);
+  for (const el of mounted) {
+    const base = part(el, 'base')!.getBoundingClientRect();
+    const end = el.shadowRoot.querySelector('.reserve-end')?.getBoundingClientRect().top ?? base.bottom;
+    heights[el.localName] = { ...heights[el.localName]!, ready: round(el.getBoundingClientRect().height, 1), content: round(end - base.top, 1) };
+  }
   entries.push(...(observer.takeRecords() as typeof entries));
   observer.disconnect();
 
@@ -563,40 +577,63 @@ async function measureShift(specs: Spec[], feed: Feed, reserve: Record<string, n
   };
 }
 
+const shiftNote = (report: ShiftReport, fallback = 'no shift') => (report.cls ? `shifted: ${report.shifted.join(', ')}` : fallback);
+
+function heightNote(report: ShiftReport, tag: string): string {
+  const h = report.heights[tag]!;
+  const held = h.ready - h.content;
+  return `loading ${h.loading} px, ready ${h.content} px${held >= 1 ? ` + ${round(held, 1)} px held until out of view or input` : ''}`;
+}
+
 async function benchLayoutShift(): Promise<void> {
   progress('layout shift while the feed loads');
   const { feed } = await freshFeed(DEMO);
   const all = await measureShift(SPECS, feed);
   const each: ShiftReport[] = [];
   for (const spec of SPECS) each.push(await measureShift([spec], feed));
-  // The check on the cause: the same, with the host reserving each element's final height for its skeleton.
-  const reserve = Object.fromEntries(Object.entries(all.heights).map(([tag, h]) => [tag, h.ready]));
-  const reserved = await measureShift(SPECS, feed, reserve);
-  details.layoutShift = { all, each, reserved };
+  // The shortest outcome: the feed is missing and the element shows its error message.
+  const failed = await measureShift([SPECS[0]!], feed, { missing: true });
+  // What the reservation buys: the same page with the earlier default of 12rem.
+  const small = await measureShift(SPECS, feed, { reserve: '12rem' });
+  await benchSetViewport(PHONE.width, PHONE.height);
+  const phone = await measureShift(SPECS, feed);
+  const phoneEach: ShiftReport[] = [];
+  for (const spec of SPECS) phoneEach.push(await measureShift([spec], feed));
+  await benchSetViewport(DESKTOP.width, DESKTOP.height);
+  details.layoutShift = { all, each, failed, small, phone, phoneEach };
+
   rows.push({
-    name: 'layout shift: all four elements, feed after 300 ms',
+    name: `layout shift: all four elements, feed after 300 ms, ${DESKTOP.width}×${DESKTOP.height}`,
     median: all.cls,
     unit: 'CLS',
     target: '0',
-    note: all.cls ? `shifted: ${all.shifted.join(', ')}` : 'no shift',
+    note: shiftNote(all),
   });
   rows.push({
-    name: '  layout shift: all four, --fl-skeleton-height = final height',
-    median: reserved.cls,
+    name: `  the same on a phone, ${PHONE.width}×${PHONE.height}`,
+    median: phone.cls,
     unit: 'CLS',
-    note: `${reserved.cls ? `shifted: ${reserved.shifted.join(', ')}` : 'no shift'}: the shift is the content growing past the skeleton's reserved 12rem`,
+    target: '0',
+    note: `${shiftNote(phone)}; ${phoneEach.map((r) => `${r.elements[0]} alone ${r.cls}`).join(', ')}`,
+  });
+  rows.push({
+    name: '  the same with --fl-skeleton-height: 12rem',
+    median: small.cls,
+    unit: 'CLS',
+    note: `${shiftNote(small)}: a reservation shorter than the content moves the text after it`,
   });
   for (const report of each) {
     const [tag] = report.elements;
-    const h = report.heights[tag!]!;
-    rows.push({
-      name: `  layout shift: ${tag} alone`,
-      median: report.cls,
-      unit: 'CLS',
-      target: '0',
-      note: `${report.cls ? `shifted: ${report.shifted.join(', ')}; ` : ''}height while loading ${h.loading} px, when ready ${h.ready} px`,
-    });
+    rows.push({ name: `  layout shift: ${tag} alone`, median: report.cls, unit: 'CLS', target: '0', note: `${shiftNote(report, '')}${report.cls ? '; ' : ''}${heightNote(report, tag!)}` });
   }
+  const failedTag = failed.elements[0]!;
+  rows.push({
+    name: `  layout shift: ${failedTag}, feed answers 404 (error message)`,
+    median: failed.cls,
+    unit: 'CLS',
+    target: '0',
+    note: `${shiftNote(failed, '')}${failed.cls ? '; ' : ''}${heightNote(failed, failedTag)}`,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
