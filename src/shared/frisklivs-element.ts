@@ -77,7 +77,6 @@ export abstract class FrisklivsElement extends LitElement {
   private readonly reservation = new ReservedHeightController(
     this,
     () => this.i18n.ready && (!this.usesFeed() || this.data.snapshot.state !== 'loading'),
-    () => this.renderRoot.querySelector<HTMLElement>('.base'),
   );
 
   /** Looks up a UI string in this element's locale. */

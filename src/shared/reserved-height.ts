@@ -14,7 +14,7 @@ type Phase = 'fresh' | 'loading' | 'holding' | 'released';
 const INPUT_EVENTS = ['pointerdown', 'keydown'] as const;
 
 /**
- * Keeps the host page still while the feed first loads (layout shift 0).
+ * Keeps the host page still while the feed loads (layout shift 0).
  *
  * The element reserves `--fl-skeleton-height`, one screen by default, while it loads. Content taller than that
  * grows below the fold, where nothing visible moves. Content shorter than that keeps the unused space until the
@@ -30,18 +30,16 @@ export class ReservedHeightController implements ReactiveController {
     private readonly host: Host,
     /** Whether the host now renders more than its loading skeleton. */
     private readonly settled: () => boolean,
-    /** The element's outer wrapper, which carries the reservation. */
-    private readonly wrapper: () => HTMLElement | null | undefined,
   ) {
     host.addController(this);
   }
 
-  /** Whether the wrapper reserves the space now (it gets the `reserving` class). */
+  /** Whether the element's outer wrapper reserves the space now (it gets the `reserving` class). */
   get reserving(): boolean {
     return this.phase === 'loading' || this.phase === 'holding';
   }
 
-  /** A zero-height marker after the content, so the unused space can be measured and watched. */
+  /** A zero-height marker, the wrapper's last child, so the unused space can be measured and watched. */
   renderEndMarker(): unknown {
     return this.phase === 'holding' ? html`<div class="reserve-end" aria-hidden="true"></div>` : nothing;
   }
@@ -57,9 +55,9 @@ export class ReservedHeightController implements ReactiveController {
 
   hostUpdated(): void {
     if (this.phase !== 'holding' || this.observer || !this.host.isConnected) return;
-    const wrapper = this.wrapper();
-    const end = wrapper?.querySelector(':scope > .reserve-end');
-    if (!wrapper || !end) return;
+    const end = this.host.shadowRoot?.querySelector('.reserve-end');
+    const wrapper = end?.parentElement;
+    if (!end || !wrapper) return;
     const unused = wrapper.getBoundingClientRect().bottom - end.getBoundingClientRect().top;
     if (unused < 1) {
       // The content fills the space. Released just after this update (asking for a render inside one would
