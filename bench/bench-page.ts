@@ -6,6 +6,7 @@
 //
 // The listener counter must wrap addEventListener before any element loads.
 import { listenerCounts, listenerDelta, type ListenerCounts } from '../test/quality/listener-count.js';
+import { mountCycles, typeInto } from '../test/quality/mount-cycles.js';
 import Ajv from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import Fuse from 'fuse.js';
@@ -650,13 +651,6 @@ interface CycleVariant {
   interact?: (el: Element) => Promise<void>;
 }
 
-async function typeInto(el: Element, selector: string, value: string): Promise<void> {
-  const input = el.shadowRoot.querySelector<HTMLInputElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
-}
-
 const VARIANTS: CycleVariant[] = [
   { name: 'centre finder', spec: SPECS[0]! },
   {
@@ -690,36 +684,12 @@ const VARIANTS: CycleVariant[] = [
   { name: 'follow-up timeline', spec: SPECS[3]! },
 ];
 
-/** Mounts and unmounts `n` elements; returns only WeakRefs (its own frame, with the last element in it, is gone when it returns). */
-async function mountCycles(variant: CycleVariant, feed: Feed, n: number): Promise<{ refs: WeakRef<Element>[]; before: ListenerCounts; peakGlobal: number }> {
-  // One round first, so one-time module work (lazy chunks, shared observers) is not counted.
-  const warm = create(variant.spec, DEMO, feed, variant.extra);
-  stage.append(warm);
-  await warm.updateComplete;
-  await variant.interact?.(warm);
-  warm.remove();
-  await sleep(50);
-  const before = listenerCounts();
-  let peakGlobal = 0;
-  const refs: WeakRef<Element>[] = [];
-  for (let i = 0; i < n; i++) {
-    const el = create(variant.spec, DEMO, feed, variant.extra);
-    stage.append(el);
-    await el.updateComplete;
-    await variant.interact?.(el);
-    peakGlobal = Math.max(peakGlobal, listenerCounts().global - before.global);
-    el.remove();
-    refs.push(new WeakRef(el));
-  }
-  return { refs, before, peakGlobal };
-}
-
 async function cycles(
   variant: CycleVariant,
   feed: Feed,
   n = 100,
 ): Promise<{ delta: ListenerCounts; alive: number; aliveIndices: number[]; peakGlobal: number }> {
-  const { refs, before, peakGlobal } = await mountCycles(variant, feed, n);
+  const { refs, before, peakGlobal } = await mountCycles(stage, () => create(variant.spec, DEMO, feed, variant.extra), n, variant.interact);
   // Timers an element starts (the spoken count waits 300 ms) may hold it briefly.
   await sleep(400);
   const delta = listenerDelta(before, listenerCounts());

@@ -5,6 +5,7 @@
 //
 // The listener counter wraps addEventListener before any element module loads.
 import { listenerCounts, listenerDelta, type ListenerCounts } from './listener-count.js';
+import { mountCycles, typeInto } from './mount-cycles.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/define-all.js';
@@ -27,13 +28,6 @@ interface Variant {
   attributes?: Record<string, string>;
   /** Something a reader does before the element goes. */
   interact?: (el: Element) => Promise<void>;
-}
-
-async function typeInto(el: Element, selector: string, value: string): Promise<void> {
-  const input = el.shadowRoot.querySelector<HTMLInputElement>(selector)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  await el.updateComplete;
 }
 
 const listbox = (el: Element) => el.shadowRoot.querySelector<HTMLElement>('[part~="listbox"]')!;
@@ -86,25 +80,8 @@ describe('leaks: 100 mount/unmount cycles', () => {
 
   /** One round first (lazy chunks, the shared lang observer), then the cycles; returns what changed. */
   async function cycles(variant: Variant): Promise<{ delta: ListenerCounts; peak: number }> {
-    const warm = create(variant, url);
-    stage.append(warm);
-    await warm.updateComplete;
-    await variant.interact?.(warm);
-    warm.remove();
-    await warm.updateComplete;
-    const before = listenerCounts();
-    let peak = 0;
-    for (let i = 0; i < CYCLES; i++) {
-      const el = create(variant, url);
-      stage.append(el);
-      await el.updateComplete;
-      await variant.interact?.(el);
-      peak = Math.max(peak, listenerCounts().global - before.global);
-      el.remove();
-      // An update the removal itself triggers must not add listeners either.
-      await el.updateComplete;
-    }
-    return { delta: listenerDelta(before, listenerCounts()), peak };
+    const { before, peakGlobal } = await mountCycles(stage, () => create(variant, url), CYCLES, variant.interact);
+    return { delta: listenerDelta(before, listenerCounts()), peak: peakGlobal };
   }
 
   for (const variant of VARIANTS) {
