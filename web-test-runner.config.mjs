@@ -9,13 +9,35 @@ import { defaultReporter } from '@web/test-runner';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
+/**
+ * Paths the tests use as the published site does: the sample feed at /demo/, the library's
+ * built files at /dist/ (the server's root is the repository).
+ */
+const SITE_PATHS = [
+  [/^\/demo\/(feed|postcodes)\.json/, '/packages/sample-feed/$1.json'],
+  [/^\/dist\//, '/packages/widgets/dist/'],
+  [/^\/custom-elements\.json/, '/packages/widgets/custom-elements.json'],
+];
+
 export default {
-  files: ['test/**/*.test.ts', '!test/fixtures/**'],
-  nodeResolve: true,
+  files: ['packages/*/test/**/*.test.ts', '!packages/*/test/fixtures/**'],
+  // Workspace packages resolve to their TypeScript sources (the `source` export condition).
+  nodeResolve: { exportConditions: ['source', 'development'] },
+  middleware: [
+    function sitePaths(context, next) {
+      for (const [pattern, replacement] of SITE_PATHS) {
+        if (pattern.test(context.url)) {
+          context.url = context.url.replace(pattern, replacement);
+          break;
+        }
+      }
+      return next();
+    },
+  ],
   // One page at a time: a background tab in headless Chromium gets no animation frames.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './packages/widgets/tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: {

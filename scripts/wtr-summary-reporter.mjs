@@ -1,15 +1,19 @@
 import { writeFileSync, writeSync } from 'node:fs';
+import { relative } from 'node:path';
 
 // Prints one plain closing line, "N passed, N failed[, N skipped]", after the
 // test run: CI reads that line. A test file that fails to load, or a browser
 // error outside any test, counts as one failure so it can never pass silently.
-function countSuite(suite, totals) {
+function countSuite(suite, totals, file, path = []) {
   for (const test of suite.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
     else if (test.passed) totals.passed += 1;
-    else totals.failed += 1;
+    else {
+      totals.failed += 1;
+      totals.failures.push(`${file}: ${[...path, test.name].join(' › ')}`);
+    }
   }
-  for (const child of suite.suites ?? []) countSuite(child, totals);
+  for (const child of suite.suites ?? []) countSuite(child, totals, file, [...path, child.name]);
 }
 
 /** Lit development-mode warnings logged by a test page (each counts as a failure). */
@@ -29,13 +33,18 @@ export function summaryReporter() {
       sessionsSeen = sessions;
     },
     async stop() {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const totals = { passed: 0, failed: 0, skipped: 0, failures: [] };
       for (const session of sessionsSeen) {
-        if (session.testResults) countSuite(session.testResults, totals);
+        const file = relative(process.cwd(), session.testFile);
+        if (session.testResults) countSuite(session.testResults, totals, file);
         const fileFailed = (session.errors?.length ?? 0) > 0 || (!session.passed && !session.testResults);
-        if (fileFailed) totals.failed += 1;
+        if (fileFailed) {
+          totals.failed += 1;
+          totals.failures.push(`${file}: the test file failed to run (${session.errors?.[0]?.message ?? 'no results'})`);
+        }
         for (const warning of litWarnings(session)) {
           totals.failed += 1;
+          totals.failures.push(`${file}: Lit warning ${warning.slice(0, 120)}`);
           process.stderr.write(`Lit warning in ${session.testFile}: ${warning}\n`);
         }
       }
@@ -46,6 +55,7 @@ export function summaryReporter() {
       // line is written when the process exits, as the very last output.
       process.once('exit', () => {
         if (totals.failed) process.exitCode = 1;
+        if (totals.failures.length) writeSync(1, `\nFailed:\n${totals.failures.map((name) => `  ✗ ${name}`).join('\n')}\n`);
         writeSync(1, `\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
       });
     },

@@ -1,2 +1,0 @@
-// Script of the documentation pages that show elements: registers them.
-import '../src/define-all.js';

@@ -1,0 +1,98 @@
+// What the configurator offers and what it writes, without the DOM: the form
+// fields come from the manifest's attributes, the snippet is plain text.
+import { LOCALES } from 'frisklivs-widgets/feed';
+import { allCssProperties, defaultValue, valueKind, type ElementDoc, type TypeAliases, type ValueKind } from './manifest.js';
+
+export interface Field {
+  attribute: string;
+  kind: ValueKind;
+  /** The attribute's default as the manifest writes it, unquoted. */
+  default?: string;
+  description: string;
+}
+
+export interface ColourProperty {
+  name: string;
+  default: string;
+  description: string;
+}
+
+export interface Config {
+  tag: string;
+  scriptUrl: string;
+  feedUrl: string;
+  /** Attribute → text (text fields, selects) or true/false (checkboxes). Empty or false means "leave out". */
+  values: Record<string, string | boolean>;
+  /** Custom property → colour, only the ones that differ from their default. */
+  colours: Record<string, string>;
+  /** Colours as a `style` attribute on the element (the default) or as a rule for the site's stylesheet. */
+  colourMode: 'attribute' | 'stylesheet';
+}
+
+/** Attributes the configurator does not offer as options: `feed` has its own field. */
+const OWN_FIELDS = new Set(['feed']);
+
+export function fieldsFor(element: ElementDoc, aliases: TypeAliases): Field[] {
+  return element.attributes
+    .filter((attribute) => !OWN_FIELDS.has(attribute.name))
+    .map((attribute) => ({
+      attribute: attribute.name,
+      // `lang` is the global attribute; the library takes the six locales it ships.
+      kind: attribute.name === 'lang' && !attribute.type ? { kind: 'enum', values: [...LOCALES] } : valueKind(attribute.type, aliases),
+      default: defaultValue(attribute.default),
+      description: attribute.description,
+    }));
+}
+
+const HEX = /^#[0-9a-f]{6}$/i;
+
+/**
+ * The colour properties to offer: the shared `--fl-color-*` ones (the base styles
+ * of every element use them) and the element's own properties with a colour default.
+ */
+export function coloursFor(element: ElementDoc, elements: ElementDoc[]): ColourProperty[] {
+  const shared = allCssProperties(elements).filter((p) => p.name.startsWith('--fl-color-') && HEX.test(p.default ?? ''));
+  const own = element.cssProperties.filter((p) => !p.name.startsWith('--fl-color-') && HEX.test(p.default ?? ''));
+  return [...shared, ...own].map((p) => ({ name: p.name, default: p.default!.toLowerCase(), description: p.description ?? '' }));
+}
+
+export function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The attributes the element gets, in a stable order: feed, then the manifest's order. */
+export function attributesOf(config: Config, fields: Field[]): [string, string][] {
+  const out: [string, string][] = [];
+  if (config.feedUrl.trim()) out.push(['feed', config.feedUrl.trim()]);
+  for (const field of fields) {
+    const value = config.values[field.attribute];
+    if (value === true) out.push([field.attribute, '']);
+    else if (typeof value === 'string' && value.trim() !== '') out.push([field.attribute, value.trim()]);
+  }
+  return out;
+}
+
+export function styleText(colours: Record<string, string>): string {
+  return Object.entries(colours)
+    .map(([name, value]) => `${name}: ${value}`)
+    .join('; ');
+}
+
+/** The two lines an editor pastes: the script tag and the element. */
+export function snippet(config: Config, fields: Field[]): string {
+  const attributes = attributesOf(config, fields).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
+  if (config.colourMode === 'attribute' && Object.keys(config.colours).length) {
+    attributes.push(` style="${escapeAttribute(styleText(config.colours))}"`);
+  }
+  return [
+    `<script type="module" src="${escapeAttribute(config.scriptUrl.trim())}"></script>`,
+    `<${config.tag}${attributes.join('')}></${config.tag}>`,
+  ].join('\n');
+}
+
+/** The colours as a rule for the site's own stylesheet (for strict CSP, or a CMS that strips `style`). */
+export function stylesheetRule(config: Config): string {
+  const entries = Object.entries(config.colours);
+  if (!entries.length) return '';
+  return `${config.tag} {\n${entries.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
+}

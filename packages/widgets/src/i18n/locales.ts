@@ -1,0 +1,26 @@
+/** The locales every element ships. `nb` is the source language of all UI strings. */
+export const LOCALES = ['nb', 'nn', 'se', 'sma', 'smj', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const SOURCE_LOCALE: Locale = 'nb';
+
+const ALIASES: Record<string, Locale> = {
+  nb: 'nb',
+  no: 'nb',
+  nob: 'nb',
+  nor: 'nb',
+  nn: 'nn',
+  nno: 'nn',
+  se: 'se',
+  sme: 'se',
+  sma: 'sma',
+  smj: 'smj',
+  en: 'en',
+  eng: 'en',
+};
+
+/** Maps a BCP 47 tag ("nb-NO", "se", "sme", "en-GB") to one of our locales, or undefined. */
+export function normalizeLocale(tag: string | null | undefined): Locale | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0]!;
+  return ALIASES[primary];
+}

@@ -1,0 +1,56 @@
+// Proves the translation check fails where it must: a removed, empty, stale or
+// placeholder-drifted translation, or Sámi text left in Bokmål.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const widgets = new URL('../..', import.meta.url).pathname;
+const fixture = join(widgets, 'test/fixtures/i18n-complete');
+
+function check(edit?: (xlf: string) => string) {
+  const dir = mkdtempSync(join(tmpdir(), 'i18n-check-'));
+  cpSync(fixture, dir, { recursive: true });
+  if (edit) writeFileSync(join(dir, 'se.xlf'), edit(readFileSync(join(dir, 'se.xlf'), 'utf8')));
+  const run = spawnSync('node', [join(widgets, 'scripts/i18n-check.mjs'), '--dir', dir], { encoding: 'utf8' });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+test('a complete, accepted fixture passes', () => {
+  const { status, output } = check();
+  assert.equal(status, 0, output);
+  assert.match(output, /3 units checked, 0 problem/);
+});
+
+test('a removed translation fails', () => {
+  const { status, output } = check((xlf) => xlf.replace('\n  <target>Geahččal fas</target>', ''));
+  assert.equal(status, 1);
+  assert.match(output, /se\.xlf action\.retry: missing translation of "Prøv igjen"/);
+});
+
+test('an empty translation fails', () => {
+  const { status, output } = check((xlf) => xlf.replace('<target>Geahččal fas</target>', '<target> </target>'));
+  assert.equal(status, 1);
+  assert.match(output, /action\.retry: empty translation/);
+});
+
+test('a translation whose Bokmål source changed is stale', () => {
+  const { status, output } = check((xlf) => xlf.replace('<source>Prøv igjen</source>', '<source>Prøv på nytt</source>'));
+  assert.equal(status, 1);
+  assert.match(output, /action\.retry: stale/);
+});
+
+test('placeholder drift fails', () => {
+  const { status, output } = check((xlf) => xlf.replace('/<x id="1" equiv-text="${weeks}"/></target>', '</target>'));
+  assert.equal(status, 1);
+  assert.match(output, /timeline\.weekOf: placeholders differ \(source \{0,1\} target \{0\}\)/);
+});
+
+test('Sámi text left in Bokmål fails unless the id is an allowed name', () => {
+  const { status, output } = check((xlf) => xlf.replace('<target>Geahččal fas</target>', '<target>Prøv igjen</target>'));
+  assert.equal(status, 1);
+  assert.match(output, /action\.retry: Sámi text identical to the Bokmål source/);
+  assert.doesNotMatch(output, /brand\.nav/);
+});
