@@ -1,4 +1,4 @@
-// HSDS 3.0: the export is valid against the official schemas (../shared/data/hsds-3.0,
+// HSDS 3.0: the export is valid against the official schemas (test/hsds-3.0,
 // draft 2020-12, checked with Ajv and its formats), and import gives the feed back.
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
