@@ -22,8 +22,7 @@ import { dirname, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ATTRIBUTION, DEFAULT_SEED, PACKAGE_DIR, buildFeed, defaultDataDir, loadSources, parseArgs } from './make-sample-feed.mjs';
 
-const USAGE =
-  'usage: node generate-feed.mjs --groups N [--centres N] [--contact-points N] [--seed S] [--out FILE] [--data DIR]';
+const USAGE = 'usage: node generate-feed.mjs --groups N [--centres N] [--contact-points N] [--seed S] [--out FILE] [--data DIR]';
 
 function main() {
   const args = parseArgs(process.argv.slice(2), {
@@ -40,7 +39,8 @@ function main() {
   }
   const groups = args.groups ?? 10_000;
   if (!Number.isInteger(groups) || groups < 0 || groups > 1_000_000) throw new Error('--groups must be a whole number from 0 to 1000000');
-  if (args.centres !== undefined && (!Number.isInteger(args.centres) || args.centres < 1)) throw new Error('--centres must be a whole number of at least 1');
+  if (args.centres !== undefined && (!Number.isInteger(args.centres) || args.centres < 1))
+    throw new Error('--centres must be a whole number of at least 1');
   const contactPoints = args['contact-points'] ?? Math.max(20, Math.round(groups / 25));
   if (!Number.isInteger(contactPoints) || contactPoints < 1) throw new Error('--contact-points must be a whole number');
   const seed = args.seed ?? DEFAULT_SEED;
@@ -67,7 +67,10 @@ function main() {
   const bytes = Buffer.byteLength(text);
   const gzipped = gzipSync(text, { level: 9 }).length;
   const served = new Set(feed.centres.flatMap((c) => c.municipalities));
-  const count = (list, key) => Object.entries(list.reduce((a, x) => ((a[key(x)] = (a[key(x)] ?? 0) + 1), a), {})).map(([k, v]) => `${k} ${v}`).join(', ');
+  const count = (list, key) =>
+    Object.entries(list.reduce((a, x) => ((a[key(x)] = (a[key(x)] ?? 0) + 1), a), {}))
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ');
   console.log(`wrote ${relative(process.cwd(), out) || out} (seed ${seed}, reference data from ${sources.from})`);
   console.log(`  municipalities ${feed.municipalities.length}, offers ${feed.offers.length}, themes ${feed.themes.length}`);
   console.log(
@@ -76,7 +79,9 @@ function main() {
   );
   console.log(`  contact points ${feed.contactPoints.length} (${count(feed.contactPoints, (p) => p.kind)})`);
   console.log(`  groups ${feed.groups.length} (${count(feed.groups, (g) => g.status)}; ${count(feed.groups, (g) => g.mode)})`);
-  console.log(`  ${(bytes / 1024 / 1024).toFixed(2)} MB (${bytes} bytes), gzip -9 ${(gzipped / 1024).toFixed(0)} KB; built in ${ms.toFixed(0)} ms`);
+  console.log(
+    `  ${(bytes / 1024 / 1024).toFixed(2)} MB (${bytes} bytes), gzip -9 ${(gzipped / 1024).toFixed(0)} KB; built in ${ms.toFixed(0)} ms`,
+  );
 }
 
 try {

@@ -668,13 +668,7 @@ export const REQUIRED_CENTRES = [
 
 /** How municipalities are grouped into centres: [{ host, members, region?, languages?, sites? }]. */
 export function planCentres(rng, municipalities, options = {}) {
-  const {
-    coverFraction = 2 / 3,
-    maxCentres = Infinity,
-    interShare = 0.6,
-    maxPartnerKm = 110,
-    required = REQUIRED_CENTRES,
-  } = options;
+  const { coverFraction = 2 / 3, maxCentres = Infinity, interShare = 0.6, maxPartnerKm = 110, required = REQUIRED_CENTRES } = options;
   const byNumber = new Map(municipalities.map((m) => [m.number, m]));
   const assigned = new Set();
   const plans = [];
@@ -705,7 +699,11 @@ export function planCentres(rng, municipalities, options = {}) {
     if (plans.length >= maxCentres) break;
     if (!byNumber.has(r.host)) throw new Error(`required centre host ${r.host} is not a municipality`);
     if (assigned.has(r.host)) continue;
-    const partners = Array.isArray(r.partners) ? r.partners.filter((n) => byNumber.has(n) && !assigned.has(n)) : r.partners ? neighbours(r.host, r.partners) : [];
+    const partners = Array.isArray(r.partners)
+      ? r.partners.filter((n) => byNumber.has(n) && !assigned.has(n))
+      : r.partners
+        ? neighbours(r.host, r.partners)
+        : [];
     add({ ...r, members: [r.host, ...partners], required: true });
   }
   for (const m of rng.shuffle(municipalities)) {
@@ -729,7 +727,10 @@ const PROGRAMME_ACTIVITIES = [
   { week: 3, label: { nb: 'Kostholdskurs, første kveld', nn: 'Kosthaldskurs, første kveld', en: 'Diet course, first evening' } },
   { week: 4, label: { nb: 'Gåtur i nærmiljøet', nn: 'Gåtur i nærmiljøet', en: 'Walk in the neighbourhood' } },
   { week: 5, label: { nb: 'Bassengtrening', nn: 'Bassengtrening', en: 'Pool exercise' } },
-  { week: 8, label: { nb: 'Besøk hos et lag eller en forening', nn: 'Besøk hos eit lag eller ein foreining', en: 'Visit to a local club' } },
+  {
+    week: 8,
+    label: { nb: 'Besøk hos et lag eller en forening', nn: 'Besøk hos eit lag eller ein foreining', en: 'Visit to a local club' },
+  },
   { week: 9, label: { nb: 'Søvnkurs', nn: 'Søvnkurs', en: 'Sleep course' } },
   { week: 12, label: { nb: 'Avsluttende helsesamtale', nn: 'Avsluttande helsesamtale', en: 'Closing health conversation' } },
 ];
@@ -743,7 +744,11 @@ const CONTACT_HOURS = [
       weekdays: ['TU'],
       opens: '12:00',
       closes: '19:00',
-      note: { nb: 'Kveldsåpent for deg som er i jobb.', nn: 'Kveldsope for deg som er i arbeid.', en: 'Open in the evening for those who work.' },
+      note: {
+        nb: 'Kveldsåpent for deg som er i jobb.',
+        nn: 'Kveldsope for deg som er i arbeid.',
+        en: 'Open in the evening for those who work.',
+      },
     },
   ],
   [
@@ -766,8 +771,16 @@ const SITE_NAMES = [
 ];
 
 const ACCESS_NOTES = {
-  stepFree: { nb: 'Heis til alle etasjer og HC-parkering ved inngangen.', nn: 'Heis til alle etasjar og HC-parkering ved inngangen.', en: 'Lift to all floors and accessible parking by the entrance.' },
-  steps: { nb: 'Tre trappetrinn til inngangen, ingen heis.', nn: 'Tre trappesteg til inngangen, ingen heis.', en: 'Three steps up to the entrance, no lift.' },
+  stepFree: {
+    nb: 'Heis til alle etasjer og HC-parkering ved inngangen.',
+    nn: 'Heis til alle etasjar og HC-parkering ved inngangen.',
+    en: 'Lift to all floors and accessible parking by the entrance.',
+  },
+  steps: {
+    nb: 'Tre trappetrinn til inngangen, ingen heis.',
+    nn: 'Tre trappesteg til inngangen, ingen heis.',
+    en: 'Three steps up to the entrance, no lift.',
+  },
 };
 
 const OTHER_LANGUAGES = ['en', 'pl', 'ar', 'uk', 'so', 'ti', 'lt'];
@@ -788,7 +801,8 @@ export function buildCentres(rng, plans, municipalities, postcodesByMunicipality
   const ordinary = plans.map((p, i) => i).filter((i) => !plans[i].required);
   const roles = new Map();
   const roleOrder = ['temporarily-closed', 'closed', 'paid', 'youth', 'moved', 'kid-news'];
-  rng.shuffle(ordinary)
+  rng
+    .shuffle(ordinary)
     .slice(0, roleOrder.length)
     .forEach((index, k) => roles.set(index, roleOrder[k]));
 
@@ -852,9 +866,17 @@ export function buildCentres(rng, plans, municipalities, postcodesByMunicipality
       const site = {};
       if (siteCount > 1) {
         site.id = `fls-${host.number}-site-${s + 1}`;
-        site.name = where === host ? SITE_NAMES[s % SITE_NAMES.length] : { nb: `Avdeling ${where.names.no}`, nn: `Avdeling ${where.names.no}`, en: `${where.names.no} branch` };
+        site.name =
+          where === host
+            ? SITE_NAMES[s % SITE_NAMES.length]
+            : { nb: `Avdeling ${where.names.no}`, nn: `Avdeling ${where.names.no}`, en: `${where.names.no} branch` };
       }
-      site.address = { street: `${rng.pick(STREETS)} ${rng.int(1, 60)}`, postcode: pc.postcode, postTown: pc.place, municipality: where.number };
+      site.address = {
+        street: `${rng.pick(STREETS)} ${rng.int(1, 60)}`,
+        postcode: pc.postcode,
+        postTown: pc.place,
+        municipality: where.number,
+      };
       site.lat = round4(where.lat + (rng.next() - 0.5) * 0.03);
       site.lon = round4(where.lon + (rng.next() - 0.5) * 0.05);
       site.stepFree = stepFree;
@@ -1014,7 +1036,11 @@ function gettingStarted(referral, phone, email, samiLangs, free) {
     nn: { gp: 'fastlegen', nav: 'NAV', 'health-personnel': 'anna helsepersonell' },
     en: { gp: 'your GP', nav: 'NAV', 'health-personnel': 'other health personnel' },
   };
-  const list = (lang, or) => joinList(others.map((r) => words[lang][r]), or);
+  const list = (lang, or) =>
+    joinList(
+      others.map((r) => words[lang][r]),
+      or,
+    );
   const text = {};
   if (referral.includes('self')) {
     text.nb = `Du kan ta kontakt selv – du trenger ikke henvisning.${others.length ? ` ${upperFirst(list('nb', 'eller'))} kan også henvise deg.` : ''}`;
@@ -1063,23 +1089,149 @@ function programme(rng) {
  * contact line (with fictitious contact data).
  */
 const CONTACT_POINT_DEFS = [
-  { id: 'cp-selvhjelp-norge', kind: 'selvhjelp-norge', national: true, slug: 'selvhjelp-nasjonal', name: { nb: 'Selvhjelp Norge – nasjonal kontakt for selvhjelpsgrupper', nn: 'Selvhjelp Norge – nasjonal kontakt for sjølvhjelpsgrupper', en: 'Self-help Norway – national contact for self-help groups' } },
-  { id: 'cp-oslo-kommune', kind: 'municipal-contact', municipalities: ['0301'], name: { nb: 'Selvhjelpskontakten i Oslo kommune', nn: 'Sjølvhjelpskontakten i Oslo kommune', en: 'Oslo Municipality self-help contact' } },
-  { id: 'cp-bergen-kommune', kind: 'municipal-contact', municipalities: ['4601'], name: { nb: 'Selvhjelpskontakten i Bergen kommune', nn: 'Sjølvhjelpskontakten i Bergen kommune', en: 'Bergen Municipality self-help contact' } },
-  { id: 'cp-tromso-kommune', kind: 'municipal-contact', municipalities: ['5501'], name: { nb: 'Selvhjelpskontakten i Tromsø kommune', nn: 'Sjølvhjelpskontakten i Tromsø kommune', en: 'Tromsø Municipality self-help contact' } },
-  { id: 'cp-guovdageaidnu-kommune', kind: 'municipal-contact', municipalities: ['5612'], name: { nb: 'Selvhjelpskontakten i Kautokeino kommune', nn: 'Sjølvhjelpskontakten i Kautokeino kommune', se: 'Oktavuohta – Guovdageaidnu', en: 'Kautokeino Municipality self-help contact' } },
-  { id: 'cp-kristiansand-kommune', kind: 'municipal-contact', municipalities: ['4204'], name: { nb: 'Selvhjelpskontakten i Kristiansand kommune', nn: 'Sjølvhjelpskontakten i Kristiansand kommune', en: 'Kristiansand Municipality self-help contact' } },
-  { id: 'cp-selvhjelp-vestland', kind: 'link-centre', counties: ['46'], name: { nb: 'Selvhjelpsformidlingen i Vestland', nn: 'Sjølvhjelpsformidlinga i Vestland', en: 'Vestland self-help link centre' } },
-  { id: 'cp-selvhjelp-agder', kind: 'link-centre', counties: ['42'], name: { nb: 'Selvhjelpsformidlingen i Agder', nn: 'Sjølvhjelpsformidlinga i Agder', en: 'Agder self-help link centre' } },
-  { id: 'cp-selvhjelp-innlandet', kind: 'link-centre', counties: ['34'], name: { nb: 'Selvhjelpsformidlingen i Innlandet', nn: 'Sjølvhjelpsformidlinga i Innlandet', en: 'Innlandet self-help link centre' } },
-  { id: 'cp-frivillig-snasa', kind: 'volunteer-centre', municipalities: ['5041'], name: { nb: 'Frivilligsentralen i Snåsa', nn: 'Frivilligsentralen i Snåsa', en: 'Snåsa Volunteer Centre' } },
-  { id: 'cp-frivillig-alta', kind: 'volunteer-centre', municipalities: ['5601'], name: { nb: 'Frivilligsentralen i Alta', nn: 'Frivilligsentralen i Alta', en: 'Alta Volunteer Centre' } },
-  { id: 'cp-frivillig-drammen', kind: 'volunteer-centre', municipalities: ['3301'], name: { nb: 'Frivilligsentralen i Drammen', nn: 'Frivilligsentralen i Drammen', en: 'Drammen Volunteer Centre' } },
-  { id: 'cp-frivillig-stavanger', kind: 'volunteer-centre', municipalities: ['1103'], name: { nb: 'Frivilligsentralen i Stavanger', nn: 'Frivilligsentralen i Stavanger', en: 'Stavanger Volunteer Centre' } },
-  { id: 'cp-frivillig-alesund', kind: 'volunteer-centre', municipalities: ['1508'], name: { nb: 'Frivilligsentralen i Ålesund', nn: 'Frivilligsentralen i Ålesund', en: 'Ålesund Volunteer Centre' } },
-  { id: 'cp-lms-nord', kind: 'learning-coping-centre', counties: ['55', '56'], slug: 'lms-nord', name: { nb: 'Lærings- og mestringssenteret i Nord', nn: 'Lærings- og meistringssenteret i Nord', en: 'Northern Norway Learning and Coping Centre' } },
-  { id: 'cp-lms-midt', kind: 'learning-coping-centre', counties: ['15', '50'], slug: 'lms-midt', name: { nb: 'Lærings- og mestringssenteret i Midt', nn: 'Lærings- og meistringssenteret i Midt', en: 'Central Norway Learning and Coping Centre' } },
-  { id: 'cp-lms-ost', kind: 'learning-coping-centre', counties: ['03', '31', '32'], slug: 'lms-ost', name: { nb: 'Lærings- og mestringssenteret i Øst', nn: 'Lærings- og meistringssenteret i Aust', en: 'Eastern Norway Learning and Coping Centre' } },
+  {
+    id: 'cp-selvhjelp-norge',
+    kind: 'selvhjelp-norge',
+    national: true,
+    slug: 'selvhjelp-nasjonal',
+    name: {
+      nb: 'Selvhjelp Norge – nasjonal kontakt for selvhjelpsgrupper',
+      nn: 'Selvhjelp Norge – nasjonal kontakt for sjølvhjelpsgrupper',
+      en: 'Self-help Norway – national contact for self-help groups',
+    },
+  },
+  {
+    id: 'cp-oslo-kommune',
+    kind: 'municipal-contact',
+    municipalities: ['0301'],
+    name: {
+      nb: 'Selvhjelpskontakten i Oslo kommune',
+      nn: 'Sjølvhjelpskontakten i Oslo kommune',
+      en: 'Oslo Municipality self-help contact',
+    },
+  },
+  {
+    id: 'cp-bergen-kommune',
+    kind: 'municipal-contact',
+    municipalities: ['4601'],
+    name: {
+      nb: 'Selvhjelpskontakten i Bergen kommune',
+      nn: 'Sjølvhjelpskontakten i Bergen kommune',
+      en: 'Bergen Municipality self-help contact',
+    },
+  },
+  {
+    id: 'cp-tromso-kommune',
+    kind: 'municipal-contact',
+    municipalities: ['5501'],
+    name: {
+      nb: 'Selvhjelpskontakten i Tromsø kommune',
+      nn: 'Sjølvhjelpskontakten i Tromsø kommune',
+      en: 'Tromsø Municipality self-help contact',
+    },
+  },
+  {
+    id: 'cp-guovdageaidnu-kommune',
+    kind: 'municipal-contact',
+    municipalities: ['5612'],
+    name: {
+      nb: 'Selvhjelpskontakten i Kautokeino kommune',
+      nn: 'Sjølvhjelpskontakten i Kautokeino kommune',
+      se: 'Oktavuohta – Guovdageaidnu',
+      en: 'Kautokeino Municipality self-help contact',
+    },
+  },
+  {
+    id: 'cp-kristiansand-kommune',
+    kind: 'municipal-contact',
+    municipalities: ['4204'],
+    name: {
+      nb: 'Selvhjelpskontakten i Kristiansand kommune',
+      nn: 'Sjølvhjelpskontakten i Kristiansand kommune',
+      en: 'Kristiansand Municipality self-help contact',
+    },
+  },
+  {
+    id: 'cp-selvhjelp-vestland',
+    kind: 'link-centre',
+    counties: ['46'],
+    name: { nb: 'Selvhjelpsformidlingen i Vestland', nn: 'Sjølvhjelpsformidlinga i Vestland', en: 'Vestland self-help link centre' },
+  },
+  {
+    id: 'cp-selvhjelp-agder',
+    kind: 'link-centre',
+    counties: ['42'],
+    name: { nb: 'Selvhjelpsformidlingen i Agder', nn: 'Sjølvhjelpsformidlinga i Agder', en: 'Agder self-help link centre' },
+  },
+  {
+    id: 'cp-selvhjelp-innlandet',
+    kind: 'link-centre',
+    counties: ['34'],
+    name: { nb: 'Selvhjelpsformidlingen i Innlandet', nn: 'Sjølvhjelpsformidlinga i Innlandet', en: 'Innlandet self-help link centre' },
+  },
+  {
+    id: 'cp-frivillig-snasa',
+    kind: 'volunteer-centre',
+    municipalities: ['5041'],
+    name: { nb: 'Frivilligsentralen i Snåsa', nn: 'Frivilligsentralen i Snåsa', en: 'Snåsa Volunteer Centre' },
+  },
+  {
+    id: 'cp-frivillig-alta',
+    kind: 'volunteer-centre',
+    municipalities: ['5601'],
+    name: { nb: 'Frivilligsentralen i Alta', nn: 'Frivilligsentralen i Alta', en: 'Alta Volunteer Centre' },
+  },
+  {
+    id: 'cp-frivillig-drammen',
+    kind: 'volunteer-centre',
+    municipalities: ['3301'],
+    name: { nb: 'Frivilligsentralen i Drammen', nn: 'Frivilligsentralen i Drammen', en: 'Drammen Volunteer Centre' },
+  },
+  {
+    id: 'cp-frivillig-stavanger',
+    kind: 'volunteer-centre',
+    municipalities: ['1103'],
+    name: { nb: 'Frivilligsentralen i Stavanger', nn: 'Frivilligsentralen i Stavanger', en: 'Stavanger Volunteer Centre' },
+  },
+  {
+    id: 'cp-frivillig-alesund',
+    kind: 'volunteer-centre',
+    municipalities: ['1508'],
+    name: { nb: 'Frivilligsentralen i Ålesund', nn: 'Frivilligsentralen i Ålesund', en: 'Ålesund Volunteer Centre' },
+  },
+  {
+    id: 'cp-lms-nord',
+    kind: 'learning-coping-centre',
+    counties: ['55', '56'],
+    slug: 'lms-nord',
+    name: {
+      nb: 'Lærings- og mestringssenteret i Nord',
+      nn: 'Lærings- og meistringssenteret i Nord',
+      en: 'Northern Norway Learning and Coping Centre',
+    },
+  },
+  {
+    id: 'cp-lms-midt',
+    kind: 'learning-coping-centre',
+    counties: ['15', '50'],
+    slug: 'lms-midt',
+    name: {
+      nb: 'Lærings- og mestringssenteret i Midt',
+      nn: 'Lærings- og meistringssenteret i Midt',
+      en: 'Central Norway Learning and Coping Centre',
+    },
+  },
+  {
+    id: 'cp-lms-ost',
+    kind: 'learning-coping-centre',
+    counties: ['03', '31', '32'],
+    slug: 'lms-ost',
+    name: {
+      nb: 'Lærings- og mestringssenteret i Øst',
+      nn: 'Lærings- og meistringssenteret i Aust',
+      en: 'Eastern Norway Learning and Coping Centre',
+    },
+  },
   { id: 'cp-fls-1804', kind: 'frisklivssentral', centre: 'fls-1804' },
   { id: 'cp-fls-1875', kind: 'frisklivssentral', centre: 'fls-1875' },
   { id: 'cp-fls-5025', kind: 'frisklivssentral', centre: 'fls-5025' },
@@ -1129,8 +1281,16 @@ export function buildContactPoints(rng, centres, municipalities, { extra = 0 } =
       const volunteer = (i + round) % 2 === 1;
       const base = `${volunteer ? 'frivillig' : 'selvhjelp'}-${slugify(m.names.no)}-${m.number}${round ? `-${round + 1}` : ''}`;
       const name = volunteer
-        ? { nb: `Frivilligsentralen i ${municipalityDisplayName(m)}`, nn: `Frivilligsentralen i ${municipalityDisplayName(m)}`, en: `${municipalityDisplayName(m)} Volunteer Centre` }
-        : { nb: `Selvhjelpskontakten i ${municipalityDisplayName(m)} kommune`, nn: `Sjølvhjelpskontakten i ${municipalityDisplayName(m)} kommune`, en: `${municipalityDisplayName(m)} Municipality self-help contact` };
+        ? {
+            nb: `Frivilligsentralen i ${municipalityDisplayName(m)}`,
+            nn: `Frivilligsentralen i ${municipalityDisplayName(m)}`,
+            en: `${municipalityDisplayName(m)} Volunteer Centre`,
+          }
+        : {
+            nb: `Selvhjelpskontakten i ${municipalityDisplayName(m)} kommune`,
+            nn: `Sjølvhjelpskontakten i ${municipalityDisplayName(m)} kommune`,
+            en: `${municipalityDisplayName(m)} Municipality self-help contact`,
+          };
       if (round) for (const k of Object.keys(name)) name[k] += ` (${round + 1})`;
       finish({ id: `cp-${base}`, kind: volunteer ? 'volunteer-centre' : 'municipal-contact' }, name, base, { municipalities: [m.number] });
     }
@@ -1182,7 +1342,10 @@ export function groupContext(municipalities, contactPoints) {
     }
     const set = new Set(p.municipalities ?? []);
     for (const m of municipalities) if (p.counties?.includes(m.county)) set.add(m.number);
-    coverage.set(p.id, allNumbers.filter((n) => set.has(n)));
+    coverage.set(
+      p.id,
+      allNumbers.filter((n) => set.has(n)),
+    );
   }
   // Contact points that cover a municipality in the Sámi area, per language.
   const samiPoints = {};
@@ -1225,10 +1388,24 @@ export function buildGroups(rng, count, ctx, { idWidth = Math.max(4, String(coun
 
     const themePool = samiLang ? themes.filter((t) => t.label[samiLang]) : themes;
     const theme = rng.pick(themePool);
-    const status = rng.weighted([['open', 60], ['forming', 25], ['full', 15]]);
-    const weekday = rng.weighted([['MO', 5], ['TU', 5], ['WE', 5], ['TH', 5], ['FR', 1], ['SA', 1], ['SU', 1]]);
+    const status = rng.weighted([
+      ['open', 60],
+      ['forming', 25],
+      ['full', 15],
+    ]);
+    const weekday = rng.weighted([
+      ['MO', 5],
+      ['TU', 5],
+      ['WE', 5],
+      ['TH', 5],
+      ['FR', 1],
+      ['SA', 1],
+      ['SU', 1],
+    ]);
     const daytime = weekday === 'SA' || weekday === 'SU' || rng.chance(0.15);
-    const startTime = daytime ? rng.pick(['10:00', '11:00', '12:00', '13:00']) : rng.pick(['17:00', '17:30', '18:00', '18:30', '19:00', '19:30']);
+    const startTime = daytime
+      ? rng.pick(['10:00', '11:00', '12:00', '13:00'])
+      : rng.pick(['17:00', '17:30', '18:00', '18:30', '19:00', '19:30']);
     const endTime = addMinutes(startTime, rng.pick([90, 90, 120, 105]));
     const schedule = { frequency: rng.chance(0.65) ? 'weekly' : 'fortnightly', weekday, startTime, endTime };
     let plannedStart;
@@ -1253,24 +1430,37 @@ export function buildGroups(rng, count, ctx, { idWidth = Math.max(4, String(coun
     };
     const confidential = rng.chance(0.5);
     const describe = (lang) =>
-      [theme.about[lang], digital ? DIGITAL_TEXT[lang] : null, STATUS_TEXT[status][lang], confidential ? COMMON_TEXT[lang] : null].filter(Boolean).join(' ');
+      [theme.about[lang], digital ? DIGITAL_TEXT[lang] : null, STATUS_TEXT[status][lang], confidential ? COMMON_TEXT[lang] : null]
+        .filter(Boolean)
+        .join(' ');
     const description = { nb: describe('nb'), nn: describe('nn'), en: describe('en') };
     const withNn = samiLang !== null || rng.chance(0.7);
     const group = { id, theme: theme.id, title: withNn ? title : { nb: title.nb, en: title.en } };
     if (samiLang) {
       const topic = lowerFirst(theme.label[samiLang]);
-      group.title[samiLang] = m ? `${SAMI.group[samiLang]}: ${topic} – ${m.names[samiLang] ?? m.names.no}` : `${SAMI.group[samiLang]}: ${topic}`;
-      description[samiLang] = `${SAMI.group[samiLang]} – ${topic}. ${upperFirst(SAMI.weekdays[samiLang][WEEKDAYS.indexOf(weekday)])} ${startTime}–${endTime}.`;
+      group.title[samiLang] = m
+        ? `${SAMI.group[samiLang]}: ${topic} – ${m.names[samiLang] ?? m.names.no}`
+        : `${SAMI.group[samiLang]}: ${topic}`;
+      description[samiLang] =
+        `${SAMI.group[samiLang]} – ${topic}. ${upperFirst(SAMI.weekdays[samiLang][WEEKDAYS.indexOf(weekday)])} ${startTime}–${endTime}.`;
     }
     group.title = localeOrder(group.title);
-    group.description = localeOrder(withNn ? description : { nb: description.nb, en: description.en, ...(samiLang ? { [samiLang]: description[samiLang] } : {}) });
+    group.description = localeOrder(
+      withNn ? description : { nb: description.nb, en: description.en, ...(samiLang ? { [samiLang]: description[samiLang] } : {}) },
+    );
     group.mode = digital ? 'digital' : 'physical';
     if (municipality) group.municipality = municipality;
     if (!digital && rng.chance(0.2)) group.area = rng.pick(AREAS);
     group.schedule = schedule;
     group.status = status;
     if (plannedStart) group.plannedStart = plannedStart;
-    group.minAge = rng.weighted([[18, 88], [16, 5], [25, 4], [30, 2], [60, 1]]);
+    group.minAge = rng.weighted([
+      [18, 88],
+      [16, 5],
+      [25, 4],
+      [30, 2],
+      [60, 1],
+    ]);
     group.languages = languages;
     group.contactPoint = point.id;
     group.lastVerified = status === 'forming' ? randomDate(rng, '2026-06-01', '2026-10-30') : randomDate(rng, '2025-01-06', '2026-10-30');
@@ -1278,7 +1468,10 @@ export function buildGroups(rng, count, ctx, { idWidth = Math.max(4, String(coun
   }
   return groups;
 }
-ours('Joavku: <theme> – <place> / Joavku – <theme>. <weekday> HH:MM–HH:MM. (and Dåehkie/Juogos)', 'group title and description (se/sma/smj)');
+ours(
+  'Joavku: <theme> – <place> / Joavku – <theme>. <weekday> HH:MM–HH:MM. (and Dåehkie/Juogos)',
+  'group title and description (se/sma/smj)',
+);
 
 // ---------------------------------------------------------------------------------------------
 // The whole feed
@@ -1393,7 +1586,9 @@ function main() {
       `${feed.municipalities.length - served.size} municipalities without a centre), ${feed.contactPoints.length} contact points, ` +
       `${feed.groups.length} groups; ${kb(Buffer.byteLength(feedText))}`,
   );
-  console.log(`wrote ${join(outDir, 'postcodes.json')}: ${JSON.parse(postcodeText).postcodes.length} postcodes; ${kb(Buffer.byteLength(postcodeText))}`);
+  console.log(
+    `wrote ${join(outDir, 'postcodes.json')}: ${JSON.parse(postcodeText).postcodes.length} postcodes; ${kb(Buffer.byteLength(postcodeText))}`,
+  );
 }
 
 const invokedDirectly = (() => {

@@ -101,7 +101,11 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       emptyOutDir: true, // runs first in `npm run build`; the other builds and the types follow
       target: 'es2022',
-      lib: { entry: { 'frisklivs-widgets': resolve(root, 'src/define-all.ts') }, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      lib: {
+        entry: { 'frisklivs-widgets': resolve(root, 'src/define-all.ts') },
+        formats: ['es'],
+        fileName: (_format, name) => `${name}.js`,
+      },
       rolldownOptions: {
         output: { minify, chunkFileNames: 'chunks/[name]-[hash].js' },
       },

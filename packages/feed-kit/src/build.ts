@@ -8,9 +8,7 @@
  *
  * No Node imports: the caller reads the files (bytes) and writes the result.
  */
-import { validateFeed } from 'frisklivs-widgets/feed';
-import { FEED_VERSION, type Feed } from 'frisklivs-widgets/feed';
-import type { Problem } from 'frisklivs-widgets/feed';
+import { FEED_VERSION, validateFeed, type Feed, type Problem } from 'frisklivs-widgets/feed';
 import { decodeBytes, type TextEncoding } from './encoding.js';
 import { parseCsv, type Separator } from './csv.js';
 import { canonicalHeader, headerTable, readCell, requiredHeaders, type Kind, type Lookups, type ResolvedColumn } from './columns.js';
@@ -205,7 +203,12 @@ export function buildFeed(options: BuildOptions): BuildResult {
   if (options.municipalities) {
     const list = collectionOf(options.municipalities.doc, 'municipalities');
     if (!list.length) {
-      problems.push({ severity: 'error', source: options.municipalities.name, path: '$.municipalities', message: 'no municipalities found (expected { "municipalities": [...] })' });
+      problems.push({
+        severity: 'error',
+        source: options.municipalities.name,
+        path: '$.municipalities',
+        message: 'no municipalities found (expected { "municipalities": [...] })',
+      });
     }
     municipalityList = list;
     municipalitySource = options.municipalities.name;
@@ -232,7 +235,8 @@ export function buildFeed(options: BuildOptions): BuildResult {
       problems.push({
         severity: 'warning',
         source: input.name,
-        message: 'the file mixes UTF-8 and Windows-1252 lines; each line was read in its own encoding, but check the letters æ ø å and save the file again as "CSV UTF-8"',
+        message:
+          'the file mixes UTF-8 and Windows-1252 lines; each line was read in its own encoding, but check the letters æ ø å and save the file again as "CSV UTF-8"',
       });
     }
     const table = parseCsv(decoded.text);
@@ -267,7 +271,8 @@ export function buildFeed(options: BuildOptions): BuildResult {
     municipality(cell) {
       const digits = padDigits(cell, 4);
       if (/^\d{4}$/.test(digits)) return { ok: true, value: digits };
-      if (!municipalityNames.size) return { ok: false, message: `"${cell}" is not a 4-digit municipality number (give --municipalities to look up names)` };
+      if (!municipalityNames.size)
+        return { ok: false, message: `"${cell}" is not a 4-digit municipality number (give --municipalities to look up names)` };
       return resolveIn(municipalityNames, cell, 'municipality', ' (write the 4-digit number or the official name)');
     },
     county(cell) {
@@ -287,7 +292,14 @@ export function buildFeed(options: BuildOptions): BuildResult {
       index = labelIndex(entries[collection]!);
       labelIndexes.set(collection, index);
     }
-    const read = resolveIn(index, cell, what, entries[collection]!.length ? '' : ` (no ${what}s are known: give --base${collection === 'contactPoints' ? '' : ` or --${collection}`})`);
+    const read = resolveIn(
+      index,
+      cell,
+      what,
+      entries[collection]!.length
+        ? ''
+        : ` (no ${what}s are known: give --base${collection === 'contactPoints' ? '' : ` or --${collection}`})`,
+    );
     if (read.ok) return read;
     const exact = cell.trim();
     // Passed on as an id, so the validator treats it as any unknown reference.
@@ -308,11 +320,33 @@ export function buildFeed(options: BuildOptions): BuildResult {
       const column = known.get(canonical);
       if (!header) {
         const used = table.records.some((r) => (r.cells[index] ?? '') !== '');
-        if (used) problems.push({ severity: 'warning', source: fileName, row: 1, column: '(empty)', columnLetter: columnLetter(index), message: 'this column has values but no header: they are ignored' });
+        if (used)
+          problems.push({
+            severity: 'warning',
+            source: fileName,
+            row: 1,
+            column: '(empty)',
+            columnLetter: columnLetter(index),
+            message: 'this column has values but no header: they are ignored',
+          });
       } else if (!column) {
-        problems.push({ severity: 'warning', source: fileName, row: 1, column: header, columnLetter: columnLetter(index), message: 'unknown column: its values are ignored (see templates/README.md for the columns)' });
+        problems.push({
+          severity: 'warning',
+          source: fileName,
+          row: 1,
+          column: header,
+          columnLetter: columnLetter(index),
+          message: 'unknown column: its values are ignored (see templates/README.md for the columns)',
+        });
       } else if (columnInfo.has(column.field + (column.def.site ? '@site' : ''))) {
-        problems.push({ severity: 'error', source: fileName, row: 1, column: header, columnLetter: columnLetter(index), message: `the column appears twice (first as column ${columnLetter(columnInfo.get(column.field + (column.def.site ? '@site' : ''))!.index)})` });
+        problems.push({
+          severity: 'error',
+          source: fileName,
+          row: 1,
+          column: header,
+          columnLetter: columnLetter(index),
+          message: `the column appears twice (first as column ${columnLetter(columnInfo.get(column.field + (column.def.site ? '@site' : ''))!.index)})`,
+        });
         columns[index] = undefined;
         return;
       }
@@ -322,7 +356,10 @@ export function buildFeed(options: BuildOptions): BuildResult {
         columnInfo.set(canonical, { header, index });
       }
     });
-    const missing = requiredHeaders(kind).filter((name) => !table.header.some((h) => canonicalHeader(h) === name || (name.endsWith('_nb') && canonicalHeader(h) === name.slice(0, -3))));
+    const missing = requiredHeaders(kind).filter(
+      (name) =>
+        !table.header.some((h) => canonicalHeader(h) === name || (name.endsWith('_nb') && canonicalHeader(h) === name.slice(0, -3))),
+    );
     if (missing.length) {
       problems.push({
         severity: 'error',
@@ -365,7 +402,14 @@ export function buildFeed(options: BuildOptions): BuildResult {
         if (!column || cell === '') return;
         const reading = readCell(column, cell, lookups);
         const header = table.header[index]!;
-        for (const message of reading.hints) hints.push({ row: record.row, column: header, canonical: canonicalHeader(header), field: (column.def.site ? 'sites.' : '') + column.field, message });
+        for (const message of reading.hints)
+          hints.push({
+            row: record.row,
+            column: header,
+            canonical: canonicalHeader(header),
+            field: (column.def.site ? 'sites.' : '') + column.field,
+            message,
+          });
         setPath(column.def.site ? site : entry, column.field, reading.value);
         cellsByField.set((column.def.site ? 'sites.' : '') + column.field, { value: cell, column: header, index });
       });
@@ -396,7 +440,13 @@ export function buildFeed(options: BuildOptions): BuildResult {
         }
         if (clash) continue;
         if (!hasSite) {
-          problems.push({ severity: 'error', source: fileName, row: record.row, entryId: id, message: `repeats centre "${id}" from row ${origin.row} without a site (row skipped)` });
+          problems.push({
+            severity: 'error',
+            source: fileName,
+            row: record.row,
+            entryId: id,
+            message: `repeats centre "${id}" from row ${origin.row} without a site (row skipped)`,
+          });
           continue;
         }
         const target = list[at]!;
@@ -416,7 +466,16 @@ export function buildFeed(options: BuildOptions): BuildResult {
         if (typeof host === 'string' && !served.includes(host)) entry.municipalities = [host, ...served];
         else if (!Array.isArray(entry.municipalities) && host !== undefined) entry.municipalities = [host];
       }
-      const origin: Origin = { type: 'csv', file: fileName, row: record.row, kind, columns: columnInfo, cells: cellsByField, siteRows: hasSite ? [record.row] : [], hints };
+      const origin: Origin = {
+        type: 'csv',
+        file: fileName,
+        row: record.row,
+        kind,
+        columns: columnInfo,
+        cells: cellsByField,
+        siteRows: hasSite ? [record.row] : [],
+        hints,
+      };
       if (id !== undefined && byId.has(id) && !fromCsv.has(id) && originList[byId.get(id)!]!.type === 'json') {
         // Replaces the base's entry.
         const at = byId.get(id)!;
@@ -449,7 +508,12 @@ export function buildFeed(options: BuildOptions): BuildResult {
   if (options.publisher?.url) publisher.url = options.publisher.url;
   if (options.publisher?.email) publisher.email = options.publisher.email;
   if (!publisher.name) {
-    problems.push({ severity: 'error', source: options.base?.name ?? 'build', path: '$.publisher.name', message: 'the feed needs a publisher: give --publisher "Name" (or a --base feed that has one)' });
+    problems.push({
+      severity: 'error',
+      source: options.base?.name ?? 'build',
+      path: '$.publisher.name',
+      message: 'the feed needs a publisher: give --publisher "Name" (or a --base feed that has one)',
+    });
   }
   head.publisher = publisher;
   head.generatedAt = options.generatedAt ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -534,7 +598,10 @@ function traceProblem(problem: Problem, origins: Record<string, Origin[]>, repor
   out.source = origin.file;
   out.row = origin.row;
   // Segments of the field path, e.g. ".sites[1].address.postcode" → sites 1 address postcode.
-  const segments = rest!.replace(/\[(\d+)\]/g, '.$1').split('.').filter(Boolean);
+  const segments = rest!
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean);
   let fieldSegments = segments;
   let prefix = '';
   if (segments[0] === 'sites' && segments[1] !== undefined && /^\d+$/.test(segments[1])) {

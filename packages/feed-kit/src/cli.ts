@@ -202,7 +202,8 @@ async function runValidate(args: string[], values: Values, io: Io): Promise<numb
 // ---------------------------------------------------------------------------
 
 async function runBuild(args: string[], values: Values, io: Io): Promise<number> {
-  if (args.length) throw new UsageError(`unexpected argument "${args[0]}" (the CSV files are given with --centres, --groups, --contact-points)`);
+  if (args.length)
+    throw new UsageError(`unexpected argument "${args[0]}" (the CSV files are given with --centres, --groups, --contact-points)`);
   if (!values.centres && !values.groups && !values['contact-points'] && !values.offers && !values.themes) {
     throw new UsageError('give at least one of --centres, --groups, --contact-points (see templates/README.md)');
   }
@@ -243,15 +244,27 @@ async function runBuild(args: string[], values: Values, io: Io): Promise<number>
   for (const [name, ms] of Object.entries(result.timings)) watch.add(name === 'read' ? 'decode+parse' : name, ms);
   if (!values.quiet) {
     for (const file of result.files) {
-      io.stderr(`${file.name}: ${file.rows} row(s) → ${file.entries} ${file.kind}; ${file.encoding}, separator "${file.separator === '\t' ? 'tab' : file.separator}"\n`);
+      io.stderr(
+        `${file.name}: ${file.rows} row(s) → ${file.entries} ${file.kind}; ${file.encoding}, separator "${file.separator === '\t' ? 'tab' : file.separator}"\n`,
+      );
     }
-    for (const [collection, n] of Object.entries(result.replaced)) io.stderr(`${values.base}: ${n} ${collection} replaced by CSV rows with the same id\n`);
+    for (const [collection, n] of Object.entries(result.replaced))
+      io.stderr(`${values.base}: ${n} ${collection} replaced by CSV rows with the same id\n`);
   }
   return finish('build', result.feed, result.problems, values, io, watch, (feed) => json(feed, values));
 }
 
 /** Prints the problems and the summary; writes the result unless errors stop it. */
-async function finish(command: string, feed: Feed | null, problems: KitProblem[], values: Values, io: Io, watch: Stopwatch, render: (feed: Feed) => string, counts?: string): Promise<number> {
+async function finish(
+  command: string,
+  feed: Feed | null,
+  problems: KitProblem[],
+  values: Values,
+  io: Io,
+  watch: Stopwatch,
+  render: (feed: Feed) => string,
+  counts?: string,
+): Promise<number> {
   printProblems(problems, io, 'stderr');
   const { errors, warnings } = countProblems(problems);
   const target = values.out ?? 'standard output';
@@ -264,7 +277,11 @@ async function finish(command: string, feed: Feed | null, problems: KitProblem[]
     written = true;
   }
   const what = feed ? (counts ?? feedCounts(feed)) : 'no usable feed';
-  const outcome = written ? `written to ${target}` : feed ? `NOT written (errors; give --allow-partial to write the usable part)` : 'nothing written';
+  const outcome = written
+    ? `written to ${target}`
+    : feed
+      ? `NOT written (errors; give --allow-partial to write the usable part)`
+      : 'nothing written';
   io.stderr(`${command}: ${errors} error(s), ${warnings} warning(s); ${what}; ${outcome}\n`);
   if (values.verbose) io.stderr(`${command}: ${watch.line()}\n`);
   if (!feed) return 1;
@@ -284,7 +301,8 @@ function publisherOf(values: Values) {
 
 async function runMerge(args: string[], values: Values, io: Io): Promise<number> {
   if (args.length < 2) throw new UsageError('give two or more feeds: frisklivs-feed merge a.json b.json --out merged.json');
-  if (values.prefer !== undefined && values.prefer !== 'first' && values.prefer !== 'last') throw new UsageError('--prefer is first or last');
+  if (values.prefer !== undefined && values.prefer !== 'first' && values.prefer !== 'last')
+    throw new UsageError('--prefer is first or last');
   const watch = new Stopwatch();
   const sources: MergeSource[] = [];
   for (const name of args) sources.push({ name, doc: await readSourceJson(name, io) });
@@ -301,7 +319,9 @@ async function runMerge(args: string[], values: Values, io: Io): Promise<number>
   watch.lap('merge+validate');
   if (values.verbose && result.identical) io.stderr(`merge: ${result.identical} identical duplicate(s) merged\n`);
   const conflicts = result.conflicts.length;
-  const counts = result.feed ? `${feedCounts(result.feed)}; ${conflicts} conflict(s), ${result.identical} identical duplicate(s)` : undefined;
+  const counts = result.feed
+    ? `${feedCounts(result.feed)}; ${conflicts} conflict(s), ${result.identical} identical duplicate(s)`
+    : undefined;
   return finish('merge', result.feed, result.problems, values, io, watch, (feed) => json(feed, values), counts);
 }
 
@@ -323,21 +343,13 @@ async function runExport(args: string[], values: Values, io: Io): Promise<number
   watch.lap('validate');
   const bar = progress(io, 'export', !values.quiet);
   let rows = 0;
-  const status = await finish(
-    'export',
-    check.result?.feed ?? null,
-    check.problems,
-    values,
-    io,
-    watch,
-    (feed) => {
-      const hsds = exportHsds(feed, { onProgress: (done, total) => bar.update(done, total, 'entries') });
-      bar.end();
-      watch.lap('export');
-      for (const [key, value] of Object.entries(hsds)) if (Array.isArray(value) && key !== 'profile') rows += value.length;
-      return json(hsds, values);
-    },
-  );
+  const status = await finish('export', check.result?.feed ?? null, check.problems, values, io, watch, (feed) => {
+    const hsds = exportHsds(feed, { onProgress: (done, total) => bar.update(done, total, 'entries') });
+    bar.end();
+    watch.lap('export');
+    for (const [key, value] of Object.entries(hsds)) if (Array.isArray(value) && key !== 'profile') rows += value.length;
+    return json(hsds, values);
+  });
   if (rows && !values.quiet) io.stderr(`export: ${rows} HSDS rows\n`);
   return status;
 }

@@ -265,4 +265,3 @@ export function readCell(column: ResolvedColumn, cell: string, lookups: Lookups)
 export function knownHeaders(kind: Kind): string[] {
   return COLUMNS[kind].map((def) => (def.localized ? `${def.name}_nb` : def.name));
 }
-

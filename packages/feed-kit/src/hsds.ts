@@ -14,10 +14,20 @@
  * value, JSON for anything but a plain string), so that `importHsds` rebuilds
  * the feed without loss. The README of frisklivs-feed has the mapping table.
  */
-import { COUNTY_NAMES } from 'frisklivs-widgets/feed';
+import {
+  COUNTY_NAMES,
+  FEED_VERSION,
+  validateFeed,
+  type Centre,
+  type ContactPoint,
+  type Feed,
+  type Group,
+  type LocalizedText,
+  type Municipality,
+  type OpeningHours,
+  type Site,
+} from 'frisklivs-widgets/feed';
 import { uuidV5 } from './uuid.js';
-import { validateFeed } from 'frisklivs-widgets/feed';
-import { FEED_VERSION, type Centre, type ContactPoint, type Feed, type Group, type LocalizedText, type Municipality, type OpeningHours, type Site } from 'frisklivs-widgets/feed';
 import type { KitProblem } from './report.js';
 
 export type HsdsRow = Record<string, unknown>;
@@ -81,7 +91,12 @@ const MUNICIPALITY_TAXONOMY = 'no-municipalities-2024';
 const EXTENT = { municipality: 'no_municipality_number', county: 'no_county_number', country: 'iso_3166_1_alpha_2' } as const;
 
 const CENTRE_STATUS_TO_HSDS = { active: 'active', 'temporarily-closed': 'temporarily closed', closed: 'inactive' } as const;
-const HSDS_TO_CENTRE_STATUS: Record<string, Centre['status']> = { active: 'active', 'temporarily closed': 'temporarily-closed', inactive: 'closed', defunct: 'closed' };
+const HSDS_TO_CENTRE_STATUS: Record<string, Centre['status']> = {
+  active: 'active',
+  'temporarily closed': 'temporarily-closed',
+  inactive: 'closed',
+  defunct: 'closed',
+};
 
 const LANGUAGE_NAMES: Record<string, string> = {
   nb: 'Norsk bokmål',
@@ -125,7 +140,10 @@ const FIELD_TERMS: Record<string, { description: string; json?: boolean }> = {
   generatedAt: { description: 'When the feed was generated (ISO 8601)' },
   attribution: { description: 'Attribution lines of the feed (JSON array)', json: true },
   resources: { description: 'Resources of the feed, e.g. the postcode file (JSON)', json: true },
-  municipality: { description: 'Municipality details HSDS has no fields for: names per language, county, Sámi language area, point, aliases (JSON)', json: true },
+  municipality: {
+    description: 'Municipality details HSDS has no fields for: names per language, county, Sámi language area, point, aliases (JSON)',
+    json: true,
+  },
 };
 
 const fieldTermId = (code: string) => uuidV5(`term:${FIELD_TAXONOMY}:${code}`);
@@ -143,7 +161,10 @@ const onlyNb = (text: LocalizedText | undefined) => !text || Object.keys(text).e
 
 /** The feed as HSDS 3.0 tables. Expects a validated feed. */
 export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocument {
-  const tables: Record<HsdsTable, HsdsRow[]> = Object.fromEntries(HSDS_TABLES.map((t) => [t, []])) as unknown as Record<HsdsTable, HsdsRow[]>;
+  const tables: Record<HsdsTable, HsdsRow[]> = Object.fromEntries(HSDS_TABLES.map((t) => [t, []])) as unknown as Record<
+    HsdsTable,
+    HsdsRow[]
+  >;
   const usedTerms = new Set<string>();
   const counters = new Map<string, number>();
   const rowId = (name: string) => {
@@ -225,7 +246,11 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
 
   // The feed's head: its publisher.
   const publisher = orgId('publisher', 'feed');
-  const publisherRow: HsdsRow = { id: publisher, name: feed.publisher.name, description: 'Utgiver av feeden for frisklivs-widgets (publisher of the feed)' };
+  const publisherRow: HsdsRow = {
+    id: publisher,
+    name: feed.publisher.name,
+    description: 'Utgiver av feeden for frisklivs-widgets (publisher of the feed)',
+  };
   if (feed.publisher.email) publisherRow.email = feed.publisher.email;
   if (feed.publisher.url) publisherRow.website = feed.publisher.url;
   tables.organizations.push(publisherRow);
@@ -240,23 +265,47 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
   const taxonomy = (name: string, description: string) => tables.taxonomies.push({ id: taxonomyId(name), name, description, version: '1' });
   taxonomy(OFFER_TAXONOMY, 'Tilbud ved frisklivssentraler (offers of healthy life centres), ids of the frisklivs-widgets feed');
   taxonomy(THEME_TAXONOMY, 'Temaer for selvhjelpsgrupper (themes of self-help groups), ids of the frisklivs-widgets feed');
-  if (feed.municipalities.length) taxonomy(MUNICIPALITY_TAXONOMY, 'Norske kommuner, kommunenummer 2024 (Kartverket/SSB); code = kommunenummer');
+  if (feed.municipalities.length)
+    taxonomy(MUNICIPALITY_TAXONOMY, 'Norske kommuner, kommunenummer 2024 (Kartverket/SSB); code = kommunenummer');
   for (const offer of feed.offers) {
     const id = termId(OFFER_TAXONOMY, offer.id);
-    tables.taxonomy_terms.push({ id, code: offer.id, name: offer.label.nb, description: offer.description?.nb ?? offer.label.nb, taxonomy: OFFER_TAXONOMY, taxonomy_id: taxonomyId(OFFER_TAXONOMY), language: 'nb' });
+    tables.taxonomy_terms.push({
+      id,
+      code: offer.id,
+      name: offer.label.nb,
+      description: offer.description?.nb ?? offer.label.nb,
+      taxonomy: OFFER_TAXONOMY,
+      taxonomy_id: taxonomyId(OFFER_TAXONOMY),
+      language: 'nb',
+    });
     attr('taxonomy_term', id, 'kind', offer.kind);
     text('taxonomy_term', id, 'label', offer.label, true);
     text('taxonomy_term', id, 'description', offer.description, !!offer.description && offer.description.nb !== offer.label.nb);
   }
   for (const theme of feed.themes) {
     const id = termId(THEME_TAXONOMY, theme.id);
-    tables.taxonomy_terms.push({ id, code: theme.id, name: theme.label.nb, description: theme.description?.nb ?? theme.label.nb, taxonomy: THEME_TAXONOMY, taxonomy_id: taxonomyId(THEME_TAXONOMY), language: 'nb' });
+    tables.taxonomy_terms.push({
+      id,
+      code: theme.id,
+      name: theme.label.nb,
+      description: theme.description?.nb ?? theme.label.nb,
+      taxonomy: THEME_TAXONOMY,
+      taxonomy_id: taxonomyId(THEME_TAXONOMY),
+      language: 'nb',
+    });
     text('taxonomy_term', id, 'label', theme.label, true);
     text('taxonomy_term', id, 'description', theme.description, !!theme.description && theme.description.nb !== theme.label.nb);
   }
   for (const m of feed.municipalities) {
     const id = termId(MUNICIPALITY_TAXONOMY, m.number);
-    tables.taxonomy_terms.push({ id, code: m.number, name: m.names.no, description: municipalityName(m), taxonomy: MUNICIPALITY_TAXONOMY, taxonomy_id: taxonomyId(MUNICIPALITY_TAXONOMY) });
+    tables.taxonomy_terms.push({
+      id,
+      code: m.number,
+      name: m.names.no,
+      description: municipalityName(m),
+      taxonomy: MUNICIPALITY_TAXONOMY,
+      taxonomy_id: taxonomyId(MUNICIPALITY_TAXONOMY),
+    });
     const { number: _number, ...rest } = m;
     attr('taxonomy_term', id, 'municipality', rest);
   }
@@ -275,10 +324,20 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
 
   // The terms of the fields carried in attributes, in the order of the table above.
   if (usedTerms.size) {
-    taxonomy(FIELD_TAXONOMY, 'Fields of the frisklivs-widgets feed that HSDS 3.0 has no place for; attribute value = the value (JSON where the term says so)');
+    taxonomy(
+      FIELD_TAXONOMY,
+      'Fields of the frisklivs-widgets feed that HSDS 3.0 has no place for; attribute value = the value (JSON where the term says so)',
+    );
     for (const [code, term] of Object.entries(FIELD_TERMS)) {
       if (!usedTerms.has(code)) continue;
-      tables.taxonomy_terms.push({ id: fieldTermId(code), code, name: code, description: term.description + (term.json ? ' [JSON]' : ''), taxonomy: FIELD_TAXONOMY, taxonomy_id: taxonomyId(FIELD_TAXONOMY) });
+      tables.taxonomy_terms.push({
+        id: fieldTermId(code),
+        code,
+        name: code,
+        description: term.description + (term.json ? ' [JSON]' : ''),
+        taxonomy: FIELD_TAXONOMY,
+        taxonomy_id: taxonomyId(FIELD_TAXONOMY),
+      });
     }
   }
 
@@ -300,7 +359,13 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
     contact({ organization_id: org }, `contact-point:${point.id}`, point.name.nb, point.email, point.phone);
     // The contact service: where someone registers interest, and which areas it covers.
     const service = serviceId('contact-point', point.id);
-    const serviceRow: HsdsRow = { id: service, organization_id: org, name: point.name.nb, description: 'Ta kontakt for å bli med i eller starte en selvhjelpsgruppe (contact to join or start a self-help group)', status: 'active' };
+    const serviceRow: HsdsRow = {
+      id: service,
+      organization_id: org,
+      name: point.name.nb,
+      description: 'Ta kontakt for å bli med i eller starte en selvhjelpsgruppe (contact to join or start a self-help group)',
+      status: 'active',
+    };
     if (point.registerInterestUrl) serviceRow.url = point.registerInterestUrl;
     if (point.lastVerified) serviceRow.assured_date = point.lastVerified;
     tables.services.push(serviceRow);
@@ -309,9 +374,24 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
     for (const number of point.municipalities) municipalityArea(service, number);
     for (const county of point.counties) {
       const name = COUNTY_NAMES[county] ?? county;
-      tables.service_areas.push({ id: rowId(`service_area:${service}:c:${county}`), service_id: service, name, description: `Fylke ${county} ${name}`, extent: county, extent_type: EXTENT.county });
+      tables.service_areas.push({
+        id: rowId(`service_area:${service}:c:${county}`),
+        service_id: service,
+        name,
+        description: `Fylke ${county} ${name}`,
+        extent: county,
+        extent_type: EXTENT.county,
+      });
     }
-    if (point.national) tables.service_areas.push({ id: rowId(`service_area:${service}:NO`), service_id: service, name: 'Hele landet', description: 'Hele Norge (the whole country)', extent: 'NO', extent_type: EXTENT.country });
+    if (point.national)
+      tables.service_areas.push({
+        id: rowId(`service_area:${service}:NO`),
+        service_id: service,
+        name: 'Hele landet',
+        description: 'Hele Norge (the whole country)',
+        extent: 'NO',
+        extent_type: EXTENT.country,
+      });
     tick();
   }
 
@@ -325,7 +405,13 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
     identifier(org, 'centre', centre.id);
 
     const service = serviceId('centre', centre.id);
-    const row: HsdsRow = { id: service, organization_id: org, name: centre.name.nb, description, status: CENTRE_STATUS_TO_HSDS[centre.status] };
+    const row: HsdsRow = {
+      id: service,
+      organization_id: org,
+      name: centre.name.nb,
+      description,
+      status: CENTRE_STATUS_TO_HSDS[centre.status],
+    };
     if (centre.url) row.url = centre.url;
     if (centre.email) row.email = centre.email;
     if (centre.gettingStarted) row.application_process = centre.gettingStarted.nb;
@@ -349,7 +435,14 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
     attr('service', service, 'notices', centre.notices);
     attr('service', service, 'fee', centre.fee);
     attr('service', service, 'eligibility', centre.eligibility);
-    if (centre.fee.free) tables.cost_options.push({ id: rowId(`cost_option:${service}`), service_id: service, option: 'Gratis (free)', amount: 0, currency: 'NOK' });
+    if (centre.fee.free)
+      tables.cost_options.push({
+        id: rowId(`cost_option:${service}`),
+        service_id: service,
+        option: 'Gratis (free)',
+        amount: 0,
+        currency: 'NOK',
+      });
     for (const offer of centre.offers) {
       tables.attributes.push({
         id: rowId(`attribute:${service}:offer:${offer}`),
@@ -399,12 +492,21 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
       const access: HsdsRow = {
         id: rowId(`accessibility:${location}`),
         location_id: location,
-        description: site.stepFree === undefined ? 'Tilgjengelighet (accessibility)' : site.stepFree ? 'Trinnfri tilgang (step-free access)' : 'Ikke trinnfri tilgang (not step-free)',
+        description:
+          site.stepFree === undefined
+            ? 'Tilgjengelighet (accessibility)'
+            : site.stepFree
+              ? 'Trinnfri tilgang (step-free access)'
+              : 'Ikke trinnfri tilgang (not step-free)',
       };
       if (site.accessibilityNote) access.details = site.accessibilityNote.nb;
       tables.accessibility.push(access);
     }
-    tables.service_at_locations.push({ id: rowId(`service_at_location:${service}:${location}`), service_id: service, location_id: location });
+    tables.service_at_locations.push({
+      id: rowId(`service_at_location:${service}:${location}`),
+      service_id: service,
+      location_id: location,
+    });
   }
 
   function exportGroup(group: Group) {
@@ -562,7 +664,8 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     problems.push({ severity: 'error', source, path: '$', message });
     return { feed: null, document: null, problems };
   };
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) return fail('an HSDS document must be a JSON object with one array per table (services, organizations, …)');
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return fail('an HSDS document must be a JSON object with one array per table (services, organizations, …)');
   const doc = input as Record<string, unknown>;
   if (!Array.isArray(doc.services) && !Array.isArray(doc.organizations)) return fail('no "services" or "organizations" table found');
   const t = flatten(doc);
@@ -571,7 +674,8 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
   const taxonomyNames = new Map(t.taxonomies.map((row) => [row.id as string, row.name as string]));
   const taxonomyOf = (term: HsdsRow) => str(term.taxonomy) ?? taxonomyNames.get(term.taxonomy_id as string);
   const fieldCodeOf = new Map<string, string>();
-  for (const term of t.taxonomy_terms) if (taxonomyOf(term) === FIELD_TAXONOMY && typeof term.code === 'string') fieldCodeOf.set(term.id as string, term.code);
+  for (const term of t.taxonomy_terms)
+    if (taxonomyOf(term) === FIELD_TAXONOMY && typeof term.code === 'string') fieldCodeOf.set(term.id as string, term.code);
 
   /** Attributes by the row they describe: field code → values (in order), and linked offer/theme terms. */
   const fields = new Map<string, Map<string, unknown[]>>();
@@ -591,7 +695,12 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
         try {
           value = JSON.parse(value);
         } catch {
-          problems.push({ severity: 'warning', source, path: `attributes[${i}].value`, message: `the ${code} attribute is not JSON (ignored)` });
+          problems.push({
+            severity: 'warning',
+            source,
+            path: `attributes[${i}].value`,
+            message: `the ${code} attribute is not JSON (ignored)`,
+          });
           return;
         }
       }
@@ -615,11 +724,13 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     const value = field(id, code);
     return typeof value === 'object' && value !== null ? (value as LocalizedText) : undefined;
   };
-  const localized = (id: string, code: string, nb: unknown): LocalizedText | undefined => fieldText(id, code) ?? (str(nb) !== undefined ? { nb: nb as string } : undefined);
+  const localized = (id: string, code: string, nb: unknown): LocalizedText | undefined =>
+    fieldText(id, code) ?? (str(nb) !== undefined ? { nb: nb as string } : undefined);
 
   const identifiers = groupBy(t.organization_identifiers, 'organization_id');
   const ourId = (org: HsdsRow, type: string) =>
-    identifiers.get(org.id as string)?.find((i) => i.identifier_scheme === IDENTIFIER_SCHEME && i.identifier_type === type)?.identifier as string | undefined;
+    identifiers.get(org.id as string)?.find((i) => i.identifier_scheme === IDENTIFIER_SCHEME && i.identifier_type === type)?.identifier as
+      string | undefined;
   const orgKind = new Map<string, { type: string; id: string }>();
   for (const org of t.organizations) {
     for (const type of ['publisher', 'centre', 'contact-point']) {
@@ -643,7 +754,8 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     const phone = phonesOfContact.get(contact.id as string)?.[0];
     return { email: str(contact.email), phone: str(phone?.number) };
   };
-  const areas = (service: string, type: string) => (areasOf.get(service) ?? []).filter((a) => a.extent_type === type).map((a) => a.extent as string);
+  const areas = (service: string, type: string) =>
+    (areasOf.get(service) ?? []).filter((a) => a.extent_type === type).map((a) => a.extent as string);
 
   // The head.
   const feed: Record<string, unknown> = { version: FEED_VERSION };
@@ -651,12 +763,20 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
   if (publisherOrg) {
     const id = publisherOrg.id as string;
     feed.version = field(id, 'version') ?? FEED_VERSION;
-    feed.publisher = { name: publisherOrg.name, ...(str(publisherOrg.website) ? { url: publisherOrg.website } : {}), ...(str(publisherOrg.email) ? { email: publisherOrg.email } : {}) };
+    feed.publisher = {
+      name: publisherOrg.name,
+      ...(str(publisherOrg.website) ? { url: publisherOrg.website } : {}),
+      ...(str(publisherOrg.email) ? { email: publisherOrg.email } : {}),
+    };
     feed.generatedAt = field(id, 'generatedAt');
     if (field(id, 'attribution') !== undefined) feed.attribution = field(id, 'attribution');
     if (field(id, 'resources') !== undefined) feed.resources = field(id, 'resources');
   } else {
-    problems.push({ severity: 'warning', source, message: 'no publisher organization (identifier type "publisher"): the first organization is used as publisher' });
+    problems.push({
+      severity: 'warning',
+      source,
+      message: 'no publisher organization (identifier type "publisher"): the first organization is used as publisher',
+    });
     const first = t.organizations[0];
     feed.publisher = { name: str(first?.name) ?? source };
     feed.generatedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -666,15 +786,21 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
   const termsIn = (name: string) => t.taxonomy_terms.filter((term) => taxonomyOf(term) === name);
   feed.offers = termsIn(OFFER_TAXONOMY).map((term) => {
     const id = term.id as string;
-    const offer: Record<string, unknown> = { id: term.code, kind: field(id, 'kind') ?? 'optional', label: localized(id, 'label', term.name) };
-    const description = fieldText(id, 'description') ?? (str(term.description) && term.description !== term.name ? { nb: term.description } : undefined);
+    const offer: Record<string, unknown> = {
+      id: term.code,
+      kind: field(id, 'kind') ?? 'optional',
+      label: localized(id, 'label', term.name),
+    };
+    const description =
+      fieldText(id, 'description') ?? (str(term.description) && term.description !== term.name ? { nb: term.description } : undefined);
     if (description) offer.description = description;
     return offer;
   });
   feed.themes = termsIn(THEME_TAXONOMY).map((term) => {
     const id = term.id as string;
     const theme: Record<string, unknown> = { id: term.code, label: localized(id, 'label', term.name) };
-    const description = fieldText(id, 'description') ?? (str(term.description) && term.description !== term.name ? { nb: term.description } : undefined);
+    const description =
+      fieldText(id, 'description') ?? (str(term.description) && term.description !== term.name ? { nb: term.description } : undefined);
     if (description) theme.description = description;
     return theme;
   });
@@ -685,14 +811,19 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
 
   // Contact points: organizations with their contact service.
   const contactServiceOf = new Map<string, HsdsRow>();
-  for (const service of t.services) if (field(service.id as string, 'entity') === 'contact-point-service') contactServiceOf.set(service.organization_id as string, service);
+  for (const service of t.services)
+    if (field(service.id as string, 'entity') === 'contact-point-service') contactServiceOf.set(service.organization_id as string, service);
   feed.contactPoints = t.organizations
     .filter((org) => orgKind.get(org.id as string)?.type === 'contact-point')
     .map((org) => {
       const id = org.id as string;
       const service = contactServiceOf.get(id);
       const sid = service?.id as string | undefined;
-      const point: Record<string, unknown> = { id: orgKind.get(id)!.id, kind: field(id, 'kind') ?? 'other', name: localized(id, 'name', org.name) };
+      const point: Record<string, unknown> = {
+        id: orgKind.get(id)!.id,
+        kind: field(id, 'kind') ?? 'other',
+        name: localized(id, 'name', org.name),
+      };
       point.municipalities = sid ? areas(sid, EXTENT.municipality) : [];
       point.counties = sid ? areas(sid, EXTENT.county) : [];
       point.national = sid ? areas(sid, EXTENT.country).includes('NO') : false;
@@ -716,7 +847,12 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     if (entity === 'centre') centres.push(importCentre(service));
     else if (entity === 'group') groups.push(importGroup(service));
     else if (entity !== 'contact-point-service') {
-      problems.push({ severity: 'warning', source, path: `services[${index}]`, message: `service "${str(service.name) ?? sid}" is not a centre or group of a frisklivs-widgets export (no entity attribute): not imported` });
+      problems.push({
+        severity: 'warning',
+        source,
+        path: `services[${index}]`,
+        message: `service "${str(service.name) ?? sid}" is not a centre or group of a frisklivs-widgets export (no entity attribute): not imported`,
+      });
     }
   });
   feed.centres = centres;
@@ -757,7 +893,13 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     if (gettingStarted) centre.gettingStarted = gettingStarted;
     centre.languages = (languagesOf.get(sid) ?? []).map((l) => l.code);
     const hours = (schedulesOf.get(sid) ?? []).map((s) => {
-      const entry: Record<string, unknown> = { weekdays: String(s.byday ?? '').split(',').filter(Boolean), opens: hhmm(s.opens_at), closes: hhmm(s.closes_at) };
+      const entry: Record<string, unknown> = {
+        weekdays: String(s.byday ?? '')
+          .split(',')
+          .filter(Boolean),
+        opens: hhmm(s.opens_at),
+        closes: hhmm(s.closes_at),
+      };
       if (str(s.valid_from)) entry.validFrom = s.valid_from;
       if (str(s.valid_to)) entry.validTo = s.valid_to;
       const note = localized(s.id as string, 'note', s.description);
@@ -772,7 +914,10 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     if (closedUntil !== undefined) centre.closedUntil = closedUntil;
     const notices = field(sid, 'notices');
     if (notices !== undefined) centre.notices = notices;
-    centre.fee = field(sid, 'fee') ?? { free: (t.cost_options.some((c) => c.service_id === sid && c.amount === 0)), ...(str(service.fees_description) ? { text: { nb: service.fees_description } } : {}) };
+    centre.fee = field(sid, 'fee') ?? {
+      free: t.cost_options.some((c) => c.service_id === sid && c.amount === 0),
+      ...(str(service.fees_description) ? { text: { nb: service.fees_description } } : {}),
+    };
     const eligibility = field(sid, 'eligibility');
     if (eligibility !== undefined) centre.eligibility = eligibility;
     else if (str(service.eligibility_description) || num(service.minimum_age) !== undefined || num(service.maximum_age) !== undefined) {
@@ -782,7 +927,9 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
         ...(num(service.maximum_age) !== undefined ? { maxAge: service.maximum_age } : {}),
       };
     }
-    const description = fieldText(sid, 'description') ?? (str(service.description) && service.description !== service.name ? { nb: service.description } : undefined);
+    const description =
+      fieldText(sid, 'description') ??
+      (str(service.description) && service.description !== service.name ? { nb: service.description } : undefined);
     if (description) centre.description = description;
     centre.lastVerified = service.assured_date;
     return centre;
@@ -819,7 +966,9 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
       theme: (links.get(sid) ?? []).filter((l) => l.type === 'theme').map((l) => str(l.term?.code) ?? l.value)[0],
       title: localized(sid, 'title', service.name),
     };
-    const description = fieldText(sid, 'description') ?? (str(service.description) && service.description !== service.name ? { nb: service.description } : undefined);
+    const description =
+      fieldText(sid, 'description') ??
+      (str(service.description) && service.description !== service.name ? { nb: service.description } : undefined);
     if (description) group.description = description;
     group.mode = field(sid, 'mode') ?? (schedule?.attending_type === 'online' ? 'digital' : 'physical');
     const municipality = areas(sid, EXTENT.municipality)[0];

@@ -11,9 +11,7 @@
  *
  * No Node imports.
  */
-import { COLLECTIONS, FEED_VERSION, FeedHead, type Feed } from 'frisklivs-widgets/feed';
-import { INVALID, type Problem } from 'frisklivs-widgets/feed';
-import { validateFeed } from 'frisklivs-widgets/feed';
+import { COLLECTIONS, FEED_VERSION, FeedHead, INVALID, validateFeed, type Feed, type Problem } from 'frisklivs-widgets/feed';
 import type { KitProblem } from './report.js';
 
 export interface MergeSource {
@@ -110,7 +108,12 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
     }
     const record = doc as Record<string, unknown>;
     if (typeof record.version === 'number' && record.version > FEED_VERSION) {
-      problems.push({ severity: 'error', source: source.name, path: '$.version', message: `feed version ${record.version} is newer than this tool understands (${FEED_VERSION}); update frisklivs-widgets (source skipped)` });
+      problems.push({
+        severity: 'error',
+        source: source.name,
+        path: '$.version',
+        message: `feed version ${record.version} is newer than this tool understands (${FEED_VERSION}); update frisklivs-widgets (source skipped)`,
+      });
       continue;
     }
     // The head: the first source that has a valid one; attribution lines from all.
@@ -118,7 +121,13 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
       const headProblems: Problem[] = [];
       const parsed = FeedHead.parse({ version: FEED_VERSION, ...record }, '$', headProblems);
       if (parsed === INVALID) {
-        for (const p of headProblems) problems.push({ severity: 'warning', source: source.name, path: p.path, message: `${p.message} (this source's head is not used)` });
+        for (const p of headProblems)
+          problems.push({
+            severity: 'warning',
+            source: source.name,
+            path: p.path,
+            message: `${p.message} (this source's head is not used)`,
+          });
       } else {
         head ??= parsed as Record<string, unknown>;
         for (const line of parsed.attribution ?? []) if (!attribution.includes(line)) attribution.push(line);
@@ -138,9 +147,17 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
         const path = `$.${name}[${i}]`;
         const entryProblems: Problem[] = [];
         const parsed = check.parse(entry, path, entryProblems);
-        const entryId = typeof entry === 'object' && entry !== null ? ((entry as Record<string, unknown>).id ?? (entry as Record<string, unknown>).number) : undefined;
+        const entryId =
+          typeof entry === 'object' && entry !== null
+            ? ((entry as Record<string, unknown>).id ?? (entry as Record<string, unknown>).number)
+            : undefined;
         for (const p of entryProblems) {
-          const out: KitProblem = { severity: p.severity, source: source.name, path: p.path, message: parsed === INVALID && p.severity === 'error' ? `${p.message} (entry skipped)` : p.message };
+          const out: KitProblem = {
+            severity: p.severity,
+            source: source.name,
+            path: p.path,
+            message: parsed === INVALID && p.severity === 'error' ? `${p.message} (entry skipped)` : p.message,
+          };
           if (typeof entryId === 'string') out.entryId = entryId;
           problems.push(out);
         }
@@ -159,17 +176,41 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
           identical++;
           return;
         }
-        const conflict: Conflict = { collection: name, id: key, first: origins[name]![at]!, second: { source: source.name, path }, fields: differingPaths(existing, value) };
+        const conflict: Conflict = {
+          collection: name,
+          id: key,
+          first: origins[name]![at]!,
+          second: { source: source.name, path },
+          fields: differingPaths(existing, value),
+        };
         conflicts.push(conflict);
         const where = `${conflict.first.source} (${conflict.first.path}) and ${source.name} (${path}) differ in ${conflict.fields.join(', ')}`;
         if (options.prefer === 'last') {
           merged[name]![at] = value;
           origins[name]![at] = { source: source.name, path };
-          problems.push({ severity: 'warning', source: source.name, path, entryId: key, message: `conflicting ${name} id "${key}": ${where}; the last (${source.name}) is kept (--prefer last)` });
+          problems.push({
+            severity: 'warning',
+            source: source.name,
+            path,
+            entryId: key,
+            message: `conflicting ${name} id "${key}": ${where}; the last (${source.name}) is kept (--prefer last)`,
+          });
         } else if (options.prefer === 'first') {
-          problems.push({ severity: 'warning', source: source.name, path, entryId: key, message: `conflicting ${name} id "${key}": ${where}; the first (${conflict.first.source}) is kept (--prefer first)` });
+          problems.push({
+            severity: 'warning',
+            source: source.name,
+            path,
+            entryId: key,
+            message: `conflicting ${name} id "${key}": ${where}; the first (${conflict.first.source}) is kept (--prefer first)`,
+          });
         } else {
-          problems.push({ severity: 'error', source: source.name, path, entryId: key, message: `conflicting ${name} id "${key}": ${where}; neither is overwritten (give --prefer first or --prefer last to choose)` });
+          problems.push({
+            severity: 'error',
+            source: source.name,
+            path,
+            entryId: key,
+            message: `conflicting ${name} id "${key}": ${where}; neither is overwritten (give --prefer first or --prefer last to choose)`,
+          });
         }
       });
     }
@@ -181,7 +222,13 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
   if (options.publisher?.name) publisher.name = options.publisher.name;
   if (options.publisher?.url) publisher.url = options.publisher.url;
   if (options.publisher?.email) publisher.email = options.publisher.email;
-  if (!publisher.name) problems.push({ severity: 'error', source: 'merge', path: '$.publisher.name', message: 'no source has a publisher: give --publisher "Name"' });
+  if (!publisher.name)
+    problems.push({
+      severity: 'error',
+      source: 'merge',
+      path: '$.publisher.name',
+      message: 'no source has a publisher: give --publisher "Name"',
+    });
   doc.publisher = publisher;
   doc.generatedAt = options.generatedAt ?? new Date().toISOString().replace(/\.\d+Z$/, 'Z');
   if (attribution.length) doc.attribution = attribution;
@@ -194,7 +241,12 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
     const match = /^\$\.(\w+)\[(\d+)\](.*)$/.exec(problem.path);
     const origin = match ? origins[match[1]!]?.[Number(match[2])] : undefined;
     const out: KitProblem = origin
-      ? { severity: problem.severity, source: origin.source, path: origin.path + match![3], message: `${problem.message} (in the merged feed)` }
+      ? {
+          severity: problem.severity,
+          source: origin.source,
+          path: origin.path + match![3],
+          message: `${problem.message} (in the merged feed)`,
+        }
       : { severity: problem.severity, source: 'merged', path: problem.path, message: problem.message };
     if (problem.entryId) out.entryId = problem.entryId;
     problems.push(out);

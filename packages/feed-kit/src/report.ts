@@ -5,9 +5,7 @@
  *
  * No Node imports here: this module is bundled for the browser too.
  */
-import { summarize, validateFeed, type ValidationResult } from 'frisklivs-widgets/feed';
-import type { Feed } from 'frisklivs-widgets/feed';
-import type { Problem } from 'frisklivs-widgets/feed';
+import { summarize, validateFeed, type Feed, type Problem, type ValidationResult } from 'frisklivs-widgets/feed';
 
 /** A problem found by the kit: in a JSON document (path) or in a CSV file (row and column). */
 export interface KitProblem {
@@ -106,7 +104,14 @@ export function checkFeedText(text: string, source: string): TextCheck {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const problems: KitProblem[] = [{ severity: 'error', source, path: '$', message: `not valid JSON: ${(error as Error).message}` }];
-    return { result: null, problems, fatal: 'json', lines: problems.map(formatProblem), summary: summaryLine(source, problems, null, 'not JSON'), exitCode: 2 };
+    return {
+      result: null,
+      problems,
+      fatal: 'json',
+      lines: problems.map(formatProblem),
+      summary: summaryLine(source, problems, null, 'not JSON'),
+      exitCode: 2,
+    };
   }
   return checkFeedJson(json, source);
 }

@@ -102,7 +102,11 @@ export function computeStats(feed: Feed, options: { today?: string; oldest?: num
       : null,
     groupsByStatus: tally(feed.groups, (g) => g.status, ['forming', 'open', 'full']),
     groupsByMode: tally(feed.groups, (g) => g.mode, ['physical', 'digital']),
-    groupsByTheme: tally(feed.groups, (g) => g.theme, feed.themes.map((t) => t.id)),
+    groupsByTheme: tally(
+      feed.groups,
+      (g) => g.theme,
+      feed.themes.map((t) => t.id),
+    ),
     oldestVerified: { centres: oldest(feed.centres), groups: oldest(feed.groups), contactPoints: oldest(feed.contactPoints) },
     staleOverAYear: { centres: stale(feed.centres), groups: stale(feed.groups), contactPoints: stale(feed.contactPoints) },
     samiArea,
@@ -124,8 +128,13 @@ export function formatStats(stats: FeedStats, source: string): string[] {
   ];
   if (stats.municipalitiesWithoutCentre) {
     const missing = stats.municipalitiesWithoutCentre;
-    const sample = missing.slice(0, 8).map((m) => `${m.number} ${m.name}`).join(', ');
-    lines.push(`  municipalities without a centre: ${missing.length} of ${c.municipalities}${missing.length ? ` (${sample}${missing.length > 8 ? ', …' : ''})` : ''}`);
+    const sample = missing
+      .slice(0, 8)
+      .map((m) => `${m.number} ${m.name}`)
+      .join(', ');
+    lines.push(
+      `  municipalities without a centre: ${missing.length} of ${c.municipalities}${missing.length ? ` (${sample}${missing.length > 8 ? ', …' : ''})` : ''}`,
+    );
   } else {
     lines.push('  municipalities without a centre: unknown (the feed lists no municipalities)');
   }

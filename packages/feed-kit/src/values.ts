@@ -14,7 +14,12 @@ const no = <T>(message: string): Read<T> => ({ ok: false, message });
 
 /** Lower case, NFC, single spaces, without a trailing full stop. */
 export function norm(value: string): string {
-  return value.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/\.$/, '').trim();
+  return value
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\.$/, '')
+    .trim();
 }
 
 const WEEKDAY_NAMES: Record<Weekday, string[]> = {
@@ -128,7 +133,10 @@ export function readDate(input: string): Read<string> {
 
 /** A decimal number with a point or a comma: "69,0123", "69.0123", "-1,5". */
 export function readDecimal(input: string): Read<number> {
-  const text = input.trim().replace(/[\s\u00a0]/g, '').replace(/^[−–]/, '-');
+  const text = input
+    .trim()
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/^[−–]/, '-');
   if (!/^[-+]?\d+([.,]\d+)?$/.test(text)) return no(`not a number: "${input}" (write e.g. 69,0123 or 69.0123)`);
   return ok(Number(text.replace(',', '.')));
 }
@@ -302,7 +310,8 @@ export function readReferral(input: string): Read<'self' | 'gp' | 'nav' | 'healt
   return fromTable(input, REFERRAL, 'referral route', 'selv, fastlege, nav or helsepersonell');
 }
 
-type Kind = 'municipal-contact' | 'link-centre' | 'volunteer-centre' | 'learning-coping-centre' | 'frisklivssentral' | 'selvhjelp-norge' | 'other';
+type Kind =
+  'municipal-contact' | 'link-centre' | 'volunteer-centre' | 'learning-coping-centre' | 'frisklivssentral' | 'selvhjelp-norge' | 'other';
 const CONTACT_KIND: Record<string, Kind> = {
   'municipal-contact': 'municipal-contact',
   'municipal contact': 'municipal-contact',
@@ -334,7 +343,12 @@ const CONTACT_KIND: Record<string, Kind> = {
 };
 
 export function readContactKind(input: string): Read<Kind> {
-  return fromTable(input, CONTACT_KIND, 'contact point kind', 'kommune, frivilligsentral, frisklivssentral, lms, link, selvhjelp-norge or annet');
+  return fromTable(
+    input,
+    CONTACT_KIND,
+    'contact point kind',
+    'kommune, frivilligsentral, frisklivssentral, lms, link, selvhjelp-norge or annet',
+  );
 }
 
 const LANGUAGE: Record<string, string> = {
@@ -368,7 +382,8 @@ const LANGUAGE: Record<string, string> = {
 export function readLanguage(input: string): Read<string> {
   const word = norm(input);
   if (/^[a-z]{2,3}$/.test(word)) return ok(word);
-  if (word === 'samisk' || word === 'sami' || word === 'sámi') return no(`"${input}" is not one language: write nordsamisk (se), sørsamisk (sma) or lulesamisk (smj)`);
+  if (word === 'samisk' || word === 'sami' || word === 'sámi')
+    return no(`"${input}" is not one language: write nordsamisk (se), sørsamisk (sma) or lulesamisk (smj)`);
   const hit = LANGUAGE[word];
   return hit ? ok(hit) : no(`unknown language "${input}" (write an ISO 639 code such as nb, nn, se, sma, smj, en)`);
 }

@@ -20,7 +20,8 @@ const errors = (problems: KitProblem[]) => problems.filter((p) => p.severity ===
 /** Offers, themes, municipalities and a contact point to build groups against. */
 const base = () => ({ name: 'base.json', doc: feedDocument({ centres: [], groups: [] }) });
 
-const GROUP_HEADER = 'id;theme;title_nb;title_en;mode;municipality;frequency;weekday;start_time;end_time;first_meeting;status;languages;contact_point;last_verified';
+const GROUP_HEADER =
+  'id;theme;title_nb;title_en;mode;municipality;frequency;weekday;start_time;end_time;first_meeting;status;languages;contact_point;last_verified';
 
 describe('build from the templates', () => {
   test('the filled-in templates build a valid feed without a single problem', () => {
@@ -36,13 +37,16 @@ describe('build from the templates', () => {
     });
     assert.deepEqual(lines(result.problems), []);
     const feed = result.feed!;
-    assert.deepEqual(result.files.map((f) => [f.kind, f.encoding, f.separator, f.rows, f.entries]), [
-      ['offers', 'utf-8 with BOM', ';', 4, 4],
-      ['themes', 'utf-8 with BOM', ';', 2, 2],
-      ['contactPoints', 'utf-8 with BOM', ';', 2, 2],
-      ['centres', 'utf-8 with BOM', ';', 2, 1],
-      ['groups', 'utf-8 with BOM', ';', 2, 2],
-    ]);
+    assert.deepEqual(
+      result.files.map((f) => [f.kind, f.encoding, f.separator, f.rows, f.entries]),
+      [
+        ['offers', 'utf-8 with BOM', ';', 4, 4],
+        ['themes', 'utf-8 with BOM', ';', 2, 2],
+        ['contactPoints', 'utf-8 with BOM', ';', 2, 2],
+        ['centres', 'utf-8 with BOM', ';', 2, 1],
+        ['groups', 'utf-8 with BOM', ';', 2, 2],
+      ],
+    );
     const centre = feed.centres[0]!;
     assert.equal(centre.sites.length, 2, 'the repeated row adds a second site');
     assert.equal(centre.sites[0]!.lat, 69.6492, 'decimal comma');
@@ -53,7 +57,13 @@ describe('build from the templates', () => {
     assert.deepEqual(centre.notices, [{ text: { nb: 'Stengt i romjulen.' }, validFrom: '2026-12-22', validTo: '2027-01-02' }]);
     assert.deepEqual(centre.programme, { weeks: 12, groupSessionWeeks: [2, 4, 6, 8, 10], conversationWeeks: [6], renewable: true });
     const [g1, g2] = feed.groups;
-    assert.deepEqual(g1!.schedule, { frequency: 'weekly', weekday: 'TU', startTime: '18:00', endTime: '20:00', firstMeeting: '2026-01-06' });
+    assert.deepEqual(g1!.schedule, {
+      frequency: 'weekly',
+      weekday: 'TU',
+      startTime: '18:00',
+      endTime: '20:00',
+      firstMeeting: '2026-01-06',
+    });
     assert.equal(g1!.status, 'open');
     assert.equal(g2!.status, 'forming');
     assert.equal(g2!.schedule.frequency, 'fortnightly');
@@ -62,7 +72,13 @@ describe('build from the templates', () => {
   });
 
   test('every template column is a known column, and every required column is in the templates', () => {
-    const files: Record<Kind, string> = { centres: 'centres.csv', groups: 'groups.csv', contactPoints: 'contact-points.csv', offers: 'offers.csv', themes: 'themes.csv' };
+    const files: Record<Kind, string> = {
+      centres: 'centres.csv',
+      groups: 'groups.csv',
+      contactPoints: 'contact-points.csv',
+      offers: 'offers.csv',
+      themes: 'themes.csv',
+    };
     const readme = readFileSync(join(ROOT, 'templates/README.md'), 'utf8');
     for (const [kind, file] of Object.entries(files) as [Kind, string][]) {
       const { header } = parseCsv(decodeBytes(readFileSync(join(ROOT, 'templates', file))).text);
@@ -70,7 +86,10 @@ describe('build from the templates', () => {
       for (const name of header) assert.ok(known.has(canonicalHeader(name)), `${file}: ${name}`);
       for (const def of COLUMNS[kind]) {
         if (def.required) assert.ok(header.includes(def.localized ? `${def.name}_nb` : def.name), `${file} lacks ${def.name}`);
-        assert.ok(readme.includes(`\`${def.localized ? `${def.name}_xx` : def.name}\``), `templates/README.md documents ${kind}.${def.name}`);
+        assert.ok(
+          readme.includes(`\`${def.localized ? `${def.name}_xx` : def.name}\``),
+          `templates/README.md documents ${kind}.${def.name}`,
+        );
       }
     }
   });
@@ -98,12 +117,18 @@ describe('what spreadsheets really export', () => {
     const [a, b] = result.feed!.groups;
     assert.equal(a!.theme, 'sorg', 'theme found by its label');
     assert.deepEqual([a!.status, a!.schedule.weekday, a!.schedule.startTime], ['forming', 'WE', '18:00']);
-    assert.deepEqual([b!.status, b!.mode, b!.schedule.weekday, b!.schedule.frequency, b!.lastVerified], ['full', 'digital', 'TH', 'fortnightly', '2026-10-01']);
+    assert.deepEqual(
+      [b!.status, b!.mode, b!.schedule.weekday, b!.schedule.frequency, b!.lastVerified],
+      ['full', 'digital', 'TH', 'fortnightly', '2026-10-01'],
+    );
     assert.equal(result.files[0]!.separator, ',');
   });
 
   test('Windows-1252 bytes (ø as 0xF8, – as 0x96) are read as Windows-1252', () => {
-    const text = [GROUP_HEADER, 'g-1;sorg;Sorggruppe i Tromsø – kveld;Grief group;fysisk;0301;ukentlig;tirsdag;18.00;20.00;;åpen;nb;cp-oslo;01.10.2026'].join('\r\n');
+    const text = [
+      GROUP_HEADER,
+      'g-1;sorg;Sorggruppe i Tromsø – kveld;Grief group;fysisk;0301;ukentlig;tirsdag;18.00;20.00;;åpen;nb;cp-oslo;01.10.2026',
+    ].join('\r\n');
     const bytes = cp1252(text);
     assert.equal(bytes.includes(0xf8), true);
     assert.equal(bytes.includes(0x96), true);
@@ -114,14 +139,26 @@ describe('what spreadsheets really export', () => {
   });
 
   test('a file pieced together from UTF-8 and Windows-1252 lines: each line in its own encoding, with a warning', () => {
-    const text = [GROUP_HEADER, 'g-1;sorg;Sorggruppe i Tromsø;;fysisk;0301;ukentlig;tirsdag;18.00;20.00;;åpen;nb;cp-oslo;01.10.2026'].join('\n');
-    const bytes = Buffer.concat([Buffer.from(text, 'utf8'), Buffer.from([0x0a]), cp1252('g-2;sorg;Bodø;;fysisk;0301;ukentlig;lørdag;18.00;20.00;;åpen;nb;cp-oslo;01.10.2026')]);
+    const text = [GROUP_HEADER, 'g-1;sorg;Sorggruppe i Tromsø;;fysisk;0301;ukentlig;tirsdag;18.00;20.00;;åpen;nb;cp-oslo;01.10.2026'].join(
+      '\n',
+    );
+    const bytes = Buffer.concat([
+      Buffer.from(text, 'utf8'),
+      Buffer.from([0x0a]),
+      cp1252('g-2;sorg;Bodø;;fysisk;0301;ukentlig;lørdag;18.00;20.00;;åpen;nb;cp-oslo;01.10.2026'),
+    ]);
     const result = buildFeed({ groups: { name: 'mixed.csv', bytes }, base: base() });
     assert.equal(result.files[0]!.encoding, 'mixed utf-8 and windows-1252');
     assert.deepEqual(lines(result.problems), [
       'mixed.csv: warning: the file mixes UTF-8 and Windows-1252 lines; each line was read in its own encoding, but check the letters æ ø å and save the file again as "CSV UTF-8"',
     ]);
-    assert.deepEqual(result.feed!.groups.map((g) => [g.title.nb, g.schedule.weekday]), [['Sorggruppe i Tromsø', 'TU'], ['Bodø', 'SA']]);
+    assert.deepEqual(
+      result.feed!.groups.map((g) => [g.title.nb, g.schedule.weekday]),
+      [
+        ['Sorggruppe i Tromsø', 'TU'],
+        ['Bodø', 'SA'],
+      ],
+    );
   });
 
   test('UTF-8 with BOM: the first header is still "id"', () => {
@@ -133,8 +170,16 @@ describe('what spreadsheets really export', () => {
   });
 
   test('municipalities by name (Norwegian or Sámi) with the shared list; an ambiguous name is refused', () => {
-    const groups = [GROUP_HEADER, 'g-1;sorg;A;;fysisk;Kárášjohka;ukentlig;man;18;20;;åpen;nb;cp-oslo;2026-10-01', 'g-2;sorg;B;;fysisk;Herøy;ukentlig;man;18;20;;åpen;nb;cp-oslo;2026-10-01'].join('\n');
-    const result = buildFeed({ groups: utf8('groups.csv', groups), base: base(), municipalities: { name: 'municipalities.json', doc: sharedMunicipalities() } });
+    const groups = [
+      GROUP_HEADER,
+      'g-1;sorg;A;;fysisk;Kárášjohka;ukentlig;man;18;20;;åpen;nb;cp-oslo;2026-10-01',
+      'g-2;sorg;B;;fysisk;Herøy;ukentlig;man;18;20;;åpen;nb;cp-oslo;2026-10-01',
+    ].join('\n');
+    const result = buildFeed({
+      groups: utf8('groups.csv', groups),
+      base: base(),
+      municipalities: { name: 'municipalities.json', doc: sharedMunicipalities() },
+    });
     assert.equal(result.feed!.groups[0]!.municipality, '5610');
     assert.deepEqual(lines(errors(result.problems)), [
       'groups.csv: error: row 3, column municipality (F) [g-2] "Herøy" matches several municipalitys (1515, 1818): write the id (entry skipped)',
@@ -166,7 +211,10 @@ describe('broken rows are reported by file, row and column, never dropped silent
       'grupper.csv: warning: row 8, column first_meeting (K) [g-7] not a real date: "31.02.2026" (field ignored)',
       'grupper.csv: error: row 9, column id (A) [g-1] duplicate id "g-1" (entry skipped)',
     ]);
-    assert.deepEqual(result.feed!.groups.map((g) => g.id), ['g-1', 'g-7']);
+    assert.deepEqual(
+      result.feed!.groups.map((g) => g.id),
+      ['g-1', 'g-7'],
+    );
     // Every data row is accounted for: used, or reported as an error.
     const rows = broken.split('\n').length - 1;
     assert.equal(result.feed!.groups.length + errors(result.problems).length, rows);
@@ -185,11 +233,17 @@ describe('broken rows are reported by file, row and column, never dropped silent
     assert.equal(partial.code, 0);
     assert.match(partial.err, /written to feed\.json/);
     const feed = readJsonFile(join(dir, 'feed.json')) as { groups: { id: string }[] };
-    assert.deepEqual(feed.groups.map((g) => g.id), ['g-1', 'g-7']);
+    assert.deepEqual(
+      feed.groups.map((g) => g.id),
+      ['g-1', 'g-7'],
+    );
   });
 
   test('an unquoted decimal comma in a comma-separated file: the row is refused, not misread', () => {
-    const centres = ['id,name_nb,host_municipality,street,postcode,post_town,lat,lon,last_verified', 'fls-a,A,0301,Gata 1,0150,OSLO,59,91,10,75,2026-10-01'].join('\n');
+    const centres = [
+      'id,name_nb,host_municipality,street,postcode,post_town,lat,lon,last_verified',
+      'fls-a,A,0301,Gata 1,0150,OSLO,59,91,10,75,2026-10-01',
+    ].join('\n');
     const result = buildFeed({ centres: utf8('centres.csv', centres), base: base() });
     assert.deepEqual(lines(result.problems), [
       'centres.csv: error: row 2 the row has 11 or more cells but the header has 9: a "," or decimal comma in a cell without quotes? (row skipped)',
@@ -198,7 +252,10 @@ describe('broken rows are reported by file, row and column, never dropped silent
   });
 
   test('a missing required column fails the file at row 1; unknown columns are reported, not ignored silently', () => {
-    const groups = ['id;theme;title_nb;mode;weekday;start_time;end_time;status;contact_point;last_verified;farge', 'g-1;sorg;A;fysisk;man;18;20;åpen;cp-oslo;2026-10-01;blå'].join('\n');
+    const groups = [
+      'id;theme;title_nb;mode;weekday;start_time;end_time;status;contact_point;last_verified;farge',
+      'g-1;sorg;A;fysisk;man;18;20;åpen;cp-oslo;2026-10-01;blå',
+    ].join('\n');
     const result = buildFeed({ groups: utf8('groups.csv', groups), base: base() });
     assert.deepEqual(lines(result.problems), [
       'groups.csv: warning: row 1, column farge (K) unknown column: its values are ignored (see templates/README.md for the columns)',
@@ -207,7 +264,10 @@ describe('broken rows are reported by file, row and column, never dropped silent
   });
 
   test('headers in any case, with spaces or hyphens, and a bare localized column as Bokmål; problems still name the header as written', () => {
-    const groups = ['ID;Theme;Title;Title EN;Mode;Municipality;Frequency;WEEKDAY;Start-Time;End Time;Status;Contact Point;Last Verified', 'g-1;sorg;;Grief;fysisk;0301;ukentlig;man;18;20;åpen;cp-oslo;2026-10-01'].join('\n');
+    const groups = [
+      'ID;Theme;Title;Title EN;Mode;Municipality;Frequency;WEEKDAY;Start-Time;End Time;Status;Contact Point;Last Verified',
+      'g-1;sorg;;Grief;fysisk;0301;ukentlig;man;18;20;åpen;cp-oslo;2026-10-01',
+    ].join('\n');
     const result = buildFeed({ groups: utf8('groups.csv', groups), base: base() });
     assert.deepEqual(lines(result.problems), ['groups.csv: error: row 2, column Title (C) [g-1] is required (entry skipped)']);
   });
@@ -238,20 +298,31 @@ describe('broken rows are reported by file, row and column, never dropped silent
     assert.deepEqual(lines(result.problems), [
       'centres.csv: error: row 3, column phone (G) [fls-a] differs from row 2, where centre "fls-a" is first given: a repeated id only adds a site, so leave the centre\'s other columns empty (row skipped)',
     ]);
-    assert.deepEqual(result.feed!.centres[0]!.sites.map((s) => s.address.street), ['Gata 1', 'Gata 3']);
+    assert.deepEqual(
+      result.feed!.centres[0]!.sites.map((s) => s.address.street),
+      ['Gata 1', 'Gata 3'],
+    );
   });
 
-  test('a problem in a later site names that site\'s row; a repeated row whose site is dropped is an error', () => {
-    const centres = ['id;name_nb;host_municipality;street;postcode;post_town;last_verified', 'fls-a;A;0301;Gata 1;0150;OSLO;2026-10-01', 'fls-a;;;Gata 2;01500;OSLO;'].join('\n');
+  test("a problem in a later site names that site's row; a repeated row whose site is dropped is an error", () => {
+    const centres = [
+      'id;name_nb;host_municipality;street;postcode;post_town;last_verified',
+      'fls-a;A;0301;Gata 1;0150;OSLO;2026-10-01',
+      'fls-a;;;Gata 2;01500;OSLO;',
+    ].join('\n');
     const result = buildFeed({ centres: utf8('centres.csv', centres), base: base() });
-    assert.deepEqual(lines(result.problems), ['centres.csv: error: row 3, column postcode (E) [fls-a] longer than 4 characters (site dropped: the row cannot be used)']);
+    assert.deepEqual(lines(result.problems), [
+      'centres.csv: error: row 3, column postcode (E) [fls-a] longer than 4 characters (site dropped: the row cannot be used)',
+    ]);
     assert.equal(result.feed!.centres[0]!.sites.length, 1);
   });
 
   test('no publisher: a clear error, no feed', () => {
     const result = buildFeed({ themes: utf8('themes.csv', 'id;label_nb\nsorg;Sorg') });
     assert.equal(result.feed, null);
-    assert.deepEqual(lines(errors(result.problems)), ['build: error: $.publisher.name the feed needs a publisher: give --publisher "Name" (or a --base feed that has one)']);
+    assert.deepEqual(lines(errors(result.problems)), [
+      'build: error: $.publisher.name the feed needs a publisher: give --publisher "Name" (or a --base feed that has one)',
+    ]);
   });
 });
 
@@ -259,15 +330,28 @@ describe('--base', () => {
   test('CSV rows replace the base entries with the same id; the rest of the base is kept; base problems keep their JSON path', () => {
     const doc = feedDocument();
     (doc.centres as Record<string, unknown>[]).push({ id: 'fls-broken', name: { nb: 'X' } });
-    const centres = ['id;name_nb;host_municipality;last_verified', 'fls-0301;Frisklivssentralen i Oslo (ny);0301;2026-11-01', 'fls-ny;Ny sentral;5612;2026-11-01'].join('\n');
+    const centres = [
+      'id;name_nb;host_municipality;last_verified',
+      'fls-0301;Frisklivssentralen i Oslo (ny);0301;2026-11-01',
+      'fls-ny;Ny sentral;5612;2026-11-01',
+    ].join('\n');
     const options: BuildOptions = { centres: utf8('centres.csv', centres), base: { name: 'national.json', doc } };
     const result = buildFeed(options);
     assert.deepEqual(result.replaced, { centres: 1 });
-    assert.deepEqual(result.feed!.centres.map((c) => [c.id, c.name.nb]), [
-      ['fls-0301', 'Frisklivssentralen i Oslo (ny)'],
-      ['fls-ny', 'Ny sentral'],
-    ]);
-    assert.deepEqual(result.feed!.groups.map((g) => g.id), ['g-1']);
-    assert.ok(lines(result.problems).includes('national.json: error: $.centres[1].hostMunicipality [fls-broken] is required (entry skipped)'), lines(result.problems).join('\n'));
+    assert.deepEqual(
+      result.feed!.centres.map((c) => [c.id, c.name.nb]),
+      [
+        ['fls-0301', 'Frisklivssentralen i Oslo (ny)'],
+        ['fls-ny', 'Ny sentral'],
+      ],
+    );
+    assert.deepEqual(
+      result.feed!.groups.map((g) => g.id),
+      ['g-1'],
+    );
+    assert.ok(
+      lines(result.problems).includes('national.json: error: $.centres[1].hostMunicipality [fls-broken] is required (entry skipped)'),
+      lines(result.problems).join('\n'),
+    );
   });
 });

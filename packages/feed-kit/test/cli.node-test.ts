@@ -38,7 +38,10 @@ describe('validate', () => {
   test('a good feed: summary line, exit 0', async () => {
     const run = await cli(['validate', 'feed.json'], SAMPLE_DIR);
     assert.equal(run.code, 0);
-    assert.equal(run.out, 'feed.json: 0 error(s), 0 warning(s); 100 centres, 150 groups, 20 contact points, 11 offers, 12 themes, 357 municipalities usable\n');
+    assert.equal(
+      run.out,
+      'feed.json: 0 error(s), 0 warning(s); 100 centres, 150 groups, 20 contact points, 11 offers, 12 themes, 357 municipalities usable\n',
+    );
   });
 
   test('a broken feed: every problem with its JSON path and entry, exit 1', async () => {
@@ -48,8 +51,14 @@ describe('validate', () => {
     assert.equal(run.code, 1);
     assert.deepEqual(run.out.trim().split('\n'), [
       'broken.json: warning: $.contactPoints[0].url [cp-selvhjelp-norge] only https:, http:, mailto: and tel: links are allowed (field ignored)',
-      'broken.json: error: $.centres[2].lastVerified [fls-0301] is required (entry skipped)'.replace('fls-0301', JSON.parse(brokenDemo()).centres[2].id),
-      'broken.json: error: $.groups[3].schedule.weekday [grp-0004] expected one of MO, TU, WE, TH, FR, SA, SU, got "Funday" (entry skipped)'.replace('grp-0004', JSON.parse(brokenDemo()).groups[3].id),
+      'broken.json: error: $.centres[2].lastVerified [fls-0301] is required (entry skipped)'.replace(
+        'fls-0301',
+        JSON.parse(brokenDemo()).centres[2].id,
+      ),
+      'broken.json: error: $.groups[3].schedule.weekday [grp-0004] expected one of MO, TU, WE, TH, FR, SA, SU, got "Funday" (entry skipped)'.replace(
+        'grp-0004',
+        JSON.parse(brokenDemo()).groups[3].id,
+      ),
       'broken.json: 2 error(s), 1 warning(s); 99 centres, 149 groups, 20 contact points, 11 offers, 12 themes, 357 municipalities usable',
     ]);
     const quiet = await cli(['validate', '--quiet', 'broken.json'], dir);
@@ -143,7 +152,12 @@ describe('the installed bin (plain Node, bundled with esbuild)', () => {
   before(() => {
     execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT });
   });
-  const bin = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [join(ROOT, 'bin/frisklivs-feed.mjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+  const bin = (args: string[], cwd = ROOT) =>
+    spawnSync(process.execPath, [join(ROOT, 'bin/frisklivs-feed.mjs'), ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
 
   test('node bin/frisklivs-feed.mjs validate feed.json exits 0', () => {
     const run = bin(['validate', 'feed.json'], SAMPLE_DIR);
@@ -164,10 +178,32 @@ describe('the installed bin (plain Node, bundled with esbuild)', () => {
   test('build from the templates, then export and stats, all through the bin', () => {
     const dir = tempDir();
     const t = (name: string) => join(ROOT, 'templates', name);
-    const build = bin(['build', '--centres', t('centres.csv'), '--groups', t('groups.csv'), '--contact-points', t('contact-points.csv'), '--offers', t('offers.csv'), '--themes', t('themes.csv'), '--publisher', 'Eksempel', '--out', 'feed.json'], dir);
+    const build = bin(
+      [
+        'build',
+        '--centres',
+        t('centres.csv'),
+        '--groups',
+        t('groups.csv'),
+        '--contact-points',
+        t('contact-points.csv'),
+        '--offers',
+        t('offers.csv'),
+        '--themes',
+        t('themes.csv'),
+        '--publisher',
+        'Eksempel',
+        '--out',
+        'feed.json',
+      ],
+      dir,
+    );
     assert.equal(build.status, 0, build.stderr);
     assert.match(build.stderr, /centres\.csv: 2 row\(s\) → 1 centres; utf-8 with BOM, separator ";"/);
-    assert.match(build.stderr, /build: 0 error\(s\), 0 warning\(s\); 1 centres, 2 groups, 2 contact points, 4 offers, 2 themes, 0 municipalities; written to feed\.json/);
+    assert.match(
+      build.stderr,
+      /build: 0 error\(s\), 0 warning\(s\); 1 centres, 2 groups, 2 contact points, 4 offers, 2 themes, 0 municipalities; written to feed\.json/,
+    );
     const exported = bin(['export', '--format', 'hsds', 'feed.json', '--out', 'hsds.json'], dir);
     assert.equal(exported.status, 0, exported.stderr);
     const stats = bin(['stats', 'feed.json'], dir);

@@ -91,10 +91,37 @@ describe('CSV', () => {
 describe('values typed in Norwegian and English', () => {
   test('weekdays: bokmål, nynorsk, English, abbreviations, plurals, RFC codes', () => {
     const cases: [string, string][] = [
-      ['mandag', 'MO'], ['måndag', 'MO'], ['man', 'MO'], ['Mon', 'MO'], ['Monday', 'MO'], ['MO', 'MO'], ['mandager', 'MO'], ['måndagar', 'MO'],
-      ['tirsdag', 'TU'], ['tysdag', 'TU'], ['tirs', 'TU'], ['Tue', 'TU'], ['ons', 'WE'], ['onsdag', 'WE'], ['Wed', 'WE'],
-      ['torsdag', 'TH'], ['tor', 'TH'], ['Thu', 'TH'], ['fre', 'FR'], ['Fri', 'FR'], ['lørdag', 'SA'], ['laurdag', 'SA'], ['lør', 'SA'], ['Sat', 'SA'],
-      ['søndag', 'SU'], ['sundag', 'SU'], ['søn', 'SU'], ['Sun', 'SU'], ['Sunday', 'SU'], ['TORSDAG', 'TH'], ['fre.', 'FR'],
+      ['mandag', 'MO'],
+      ['måndag', 'MO'],
+      ['man', 'MO'],
+      ['Mon', 'MO'],
+      ['Monday', 'MO'],
+      ['MO', 'MO'],
+      ['mandager', 'MO'],
+      ['måndagar', 'MO'],
+      ['tirsdag', 'TU'],
+      ['tysdag', 'TU'],
+      ['tirs', 'TU'],
+      ['Tue', 'TU'],
+      ['ons', 'WE'],
+      ['onsdag', 'WE'],
+      ['Wed', 'WE'],
+      ['torsdag', 'TH'],
+      ['tor', 'TH'],
+      ['Thu', 'TH'],
+      ['fre', 'FR'],
+      ['Fri', 'FR'],
+      ['lørdag', 'SA'],
+      ['laurdag', 'SA'],
+      ['lør', 'SA'],
+      ['Sat', 'SA'],
+      ['søndag', 'SU'],
+      ['sundag', 'SU'],
+      ['søn', 'SU'],
+      ['Sun', 'SU'],
+      ['Sunday', 'SU'],
+      ['TORSDAG', 'TH'],
+      ['fre.', 'FR'],
     ];
     for (const [input, code] of cases) assert.equal(value(readWeekday(input)), code, input);
     assert.match(message(readWeekday('t')), /could be TU or TH/);
@@ -110,7 +137,15 @@ describe('values typed in Norwegian and English', () => {
   });
 
   test('times and time spans', () => {
-    for (const [input, out] of [['18.00', '18:00'], ['18:00', '18:00'], ['9.30', '09:30'], ['1800', '18:00'], ['18', '18:00'], ['kl. 18.30', '18:30'], ['18:00:00', '18:00']]) {
+    for (const [input, out] of [
+      ['18.00', '18:00'],
+      ['18:00', '18:00'],
+      ['9.30', '09:30'],
+      ['1800', '18:00'],
+      ['18', '18:00'],
+      ['kl. 18.30', '18:30'],
+      ['18:00:00', '18:00'],
+    ]) {
       assert.equal(value(readTime(input!)), out, input);
     }
     assert.match(message(readTime('25.00')), /not a time of day/);
@@ -120,7 +155,14 @@ describe('values typed in Norwegian and English', () => {
   });
 
   test('dates day first or ISO', () => {
-    for (const [input, out] of [['05.01.2026', '2026-01-05'], ['5.1.2026', '2026-01-05'], ['05.01.26', '2026-01-05'], ['05/01/2026', '2026-01-05'], ['2026-01-05', '2026-01-05'], ['2026-01-05T10:00:00Z', '2026-01-05']]) {
+    for (const [input, out] of [
+      ['05.01.2026', '2026-01-05'],
+      ['5.1.2026', '2026-01-05'],
+      ['05.01.26', '2026-01-05'],
+      ['05/01/2026', '2026-01-05'],
+      ['2026-01-05', '2026-01-05'],
+      ['2026-01-05T10:00:00Z', '2026-01-05'],
+    ]) {
       assert.equal(value(readDate(input!)), out, input);
     }
     assert.match(message(readDate('30.02.2026')), /not a real date/);

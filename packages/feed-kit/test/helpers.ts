@@ -31,7 +31,19 @@ export function readJsonFile(path: string): unknown {
 
 /** Windows-1252 bytes of a text (Latin-1 letters as themselves; – and € by the code page). */
 export function cp1252(text: string): Buffer {
-  const special: Record<string, number> = { 'š': 0x9a, 'Š': 0x8a, 'ž': 0x9e, 'Ž': 0x8e, '–': 0x96, '—': 0x97, '€': 0x80, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94 };
+  const special: Record<string, number> = {
+    š: 0x9a,
+    Š: 0x8a,
+    ž: 0x9e,
+    Ž: 0x8e,
+    '–': 0x96,
+    '—': 0x97,
+    '€': 0x80,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+  };
   return Buffer.from(
     [...text].map((ch) => {
       if (special[ch] !== undefined) return special[ch]!;

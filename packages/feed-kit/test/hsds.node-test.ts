@@ -46,11 +46,35 @@ function everyField(): Feed {
         description: { nb: 'Beskrivelse', se: 'Válddahus' },
         gettingStarted: { nb: 'Ring oss.', en: 'Call us.' },
         sites: [
-          { id: 'site-a', name: { nb: 'Sentrum', en: 'Centre' }, address: { street: 'Gata 1', postcode: '0150', postTown: 'OSLO', municipality: '0301' }, lat: 59.91, lon: 10.75, stepFree: false, accessibilityNote: { nb: 'Trapp', en: 'Stairs' } },
+          {
+            id: 'site-a',
+            name: { nb: 'Sentrum', en: 'Centre' },
+            address: { street: 'Gata 1', postcode: '0150', postTown: 'OSLO', municipality: '0301' },
+            lat: 59.91,
+            lon: 10.75,
+            stepFree: false,
+            accessibilityNote: { nb: 'Trapp', en: 'Stairs' },
+          },
           { address: { street: 'Gata 2', postcode: '0151', postTown: 'OSLO' } },
         ],
-        contactHours: [{ weekdays: ['MO', 'TU'], opens: '09:00', closes: '15:00', validFrom: '2026-01-01', validTo: '2026-06-30', note: { nb: 'Vår', en: 'Spring' } }, { weekdays: ['WE'], opens: '12:00', closes: '19:00' }],
-        programme: { weeks: 12, groupSessionWeeks: [2, 4], conversationWeeks: [6], activities: [{ week: 1, label: { nb: 'Samtale' } }], renewable: false },
+        contactHours: [
+          {
+            weekdays: ['MO', 'TU'],
+            opens: '09:00',
+            closes: '15:00',
+            validFrom: '2026-01-01',
+            validTo: '2026-06-30',
+            note: { nb: 'Vår', en: 'Spring' },
+          },
+          { weekdays: ['WE'], opens: '12:00', closes: '19:00' },
+        ],
+        programme: {
+          weeks: 12,
+          groupSessionWeeks: [2, 4],
+          conversationWeeks: [6],
+          activities: [{ week: 1, label: { nb: 'Samtale' } }],
+          renewable: false,
+        },
         status: 'temporarily-closed',
         closedUntil: '2026-12-01',
         notices: [{ text: { nb: 'Stengt', en: 'Closed' }, validFrom: '2026-11-01' }],
@@ -60,9 +84,19 @@ function everyField(): Feed {
       }),
       centre({ id: 'fls-closed', status: 'closed', sites: [], description: { nb: 'Frisklivssentralen i Oslo' } }),
     ],
-    contactPoints: [contactPoint({ centre: 'fls-0301', counties: ['03', '56'], lastVerified: '2026-01-02' }), contactPoint({ id: 'cp-national', kind: 'selvhjelp-norge', national: true, municipalities: [], name: { nb: 'Nasjonal' } })],
+    contactPoints: [
+      contactPoint({ centre: 'fls-0301', counties: ['03', '56'], lastVerified: '2026-01-02' }),
+      contactPoint({ id: 'cp-national', kind: 'selvhjelp-norge', national: true, municipalities: [], name: { nb: 'Nasjonal' } }),
+    ],
     groups: [
-      group({ area: { nb: 'Sentrum', se: 'Guovddáš' }, schedule: { frequency: 'fortnightly', weekday: 'TH', startTime: '17:30', endTime: '19:00', firstMeeting: '2026-12-03' }, status: 'forming', plannedStart: '2026-12-03', languages: ['nb', 'se'], minAge: 16 }),
+      group({
+        area: { nb: 'Sentrum', se: 'Guovddáš' },
+        schedule: { frequency: 'fortnightly', weekday: 'TH', startTime: '17:30', endTime: '19:00', firstMeeting: '2026-12-03' },
+        status: 'forming',
+        plannedStart: '2026-12-03',
+        languages: ['nb', 'se'],
+        minAge: 16,
+      }),
       group({ id: 'g-2', mode: 'digital', municipality: undefined, status: 'full', contactPoint: 'cp-national', description: undefined }),
     ],
     attribution: ['© Kartverket'],
@@ -82,7 +116,10 @@ describe('HSDS 3.0 export', () => {
     assert.equal(rows(doc, 'organizations').length, feed.centres.length + feed.contactPoints.length + 1);
     // A service per centre, per group, and per contact point (its contact service).
     assert.equal(rows(doc, 'services').length, feed.centres.length + feed.groups.length + feed.contactPoints.length);
-    assert.equal(rows(doc, 'locations').length, feed.centres.reduce((n, c) => n + c.sites.length, 0));
+    assert.equal(
+      rows(doc, 'locations').length,
+      feed.centres.reduce((n, c) => n + c.sites.length, 0),
+    );
     assert.equal(rows(doc, 'service_at_locations').length, rows(doc, 'locations').length);
   });
 
@@ -110,10 +147,31 @@ describe('HSDS 3.0 export', () => {
     assert.equal(service.minimum_age, 16);
     const schedule = rows(doc, 'schedules').find((s) => s.service_id === service.id)!;
     assert.deepEqual(
-      { freq: schedule.freq, interval: schedule.interval, byday: schedule.byday, opens_at: schedule.opens_at, closes_at: schedule.closes_at, dtstart: schedule.dtstart, attending_type: schedule.attending_type },
-      { freq: 'WEEKLY', interval: 2, byday: 'TH', opens_at: '17:30', closes_at: '19:00', dtstart: '2026-12-03', attending_type: 'in person' },
+      {
+        freq: schedule.freq,
+        interval: schedule.interval,
+        byday: schedule.byday,
+        opens_at: schedule.opens_at,
+        closes_at: schedule.closes_at,
+        dtstart: schedule.dtstart,
+        attending_type: schedule.attending_type,
+      },
+      {
+        freq: 'WEEKLY',
+        interval: 2,
+        byday: 'TH',
+        opens_at: '17:30',
+        closes_at: '19:00',
+        dtstart: '2026-12-03',
+        attending_type: 'in person',
+      },
     );
-    assert.deepEqual(rows(doc, 'languages').filter((l) => l.service_id === service.id).map((l) => l.code), ['nb', 'se']);
+    assert.deepEqual(
+      rows(doc, 'languages')
+        .filter((l) => l.service_id === service.id)
+        .map((l) => l.code),
+      ['nb', 'se'],
+    );
     const area = rows(doc, 'service_areas').find((a) => a.service_id === service.id)!;
     assert.deepEqual([area.extent, area.extent_type, area.name], ['0301', 'no_municipality_number', 'Oslo - Oslove']);
     const themeLink = attributes.find((a) => a.link_id === service.id && a.link_type === 'theme')!;
@@ -128,16 +186,31 @@ describe('HSDS 3.0 export', () => {
     const identifiers = rows(doc, 'organization_identifiers');
     const org = rows(doc, 'organizations').find((o) => o.id === identifiers.find((i) => i.identifier === 'fls-0301')!.organization_id)!;
     const service = rows(doc, 'services').find((s) => s.organization_id === org.id)!;
-    assert.deepEqual([service.status, service.minimum_age, service.maximum_age, service.assured_date], ['temporarily closed', 18, 67, '2026-10-01']);
+    assert.deepEqual(
+      [service.status, service.minimum_age, service.maximum_age, service.assured_date],
+      ['temporarily closed', 18, 67, '2026-10-01'],
+    );
     const offers = rows(doc, 'attributes').filter((a) => a.link_id === service.id && a.link_type === 'offer');
-    assert.deepEqual(offers.map((a) => rows(doc, 'taxonomy_terms').find((t) => t.id === a.taxonomy_term_id)!.code), ['fysisk-aktivitet', 'kosthold', 'snus-roykeslutt']);
+    assert.deepEqual(
+      offers.map((a) => rows(doc, 'taxonomy_terms').find((t) => t.id === a.taxonomy_term_id)!.code),
+      ['fysisk-aktivitet', 'kosthold', 'snus-roykeslutt'],
+    );
     const hours = rows(doc, 'schedules').filter((s) => s.service_id === service.id);
-    assert.deepEqual(hours.map((s) => [s.byday, s.opens_at, s.closes_at, s.valid_from ?? null]), [['MO,TU', '09:00', '15:00', '2026-01-01'], ['WE', '12:00', '19:00', null]]);
+    assert.deepEqual(
+      hours.map((s) => [s.byday, s.opens_at, s.closes_at, s.valid_from ?? null]),
+      [
+        ['MO,TU', '09:00', '15:00', '2026-01-01'],
+        ['WE', '12:00', '19:00', null],
+      ],
+    );
     const sal = rows(doc, 'service_at_locations').filter((s) => s.service_id === service.id);
     const location = rows(doc, 'locations').find((l) => l.id === sal[0]!.location_id)!;
     assert.deepEqual([location.location_type, location.latitude, location.external_identifier], ['physical', 59.91, 'site-a']);
     const address = rows(doc, 'addresses').find((a) => a.location_id === location.id)!;
-    assert.deepEqual([address.address_1, address.postal_code, address.city, address.state_province, address.country, address.address_type], ['Gata 1', '0150', 'OSLO', 'Oslo', 'NO', 'physical']);
+    assert.deepEqual(
+      [address.address_1, address.postal_code, address.city, address.state_province, address.country, address.address_type],
+      ['Gata 1', '0150', 'OSLO', 'Oslo', 'NO', 'physical'],
+    );
     const contact = rows(doc, 'contacts').find((c) => c.service_id === service.id)!;
     assert.equal(contact.email, 'post@oslo.example.org');
     assert.equal(rows(doc, 'phones').find((p) => p.contact_id === contact.id)!.number, '+47 555 01 234');
@@ -178,7 +251,10 @@ describe('HSDS import: the round trip is lossless', () => {
     nested.schedules = (flat.schedules as HsdsRow[]).filter((x) => !x.service_id);
     nested.languages = [];
     nested.service_areas = [];
-    nested.locations = (flat.locations as HsdsRow[]).map((l) => ({ ...l, addresses: (flat.addresses as HsdsRow[]).filter((a) => a.location_id === l.id) }));
+    nested.locations = (flat.locations as HsdsRow[]).map((l) => ({
+      ...l,
+      addresses: (flat.addresses as HsdsRow[]).filter((a) => a.location_id === l.id),
+    }));
     nested.addresses = [];
     const back = importHsds(JSON.parse(JSON.stringify(nested)));
     assert.deepEqual(back.problems, []);
@@ -186,14 +262,20 @@ describe('HSDS import: the round trip is lossless', () => {
   });
 
   test('broken input: not an object, no tables, a foreign service (reported, not silently skipped)', () => {
-    assert.deepEqual(importHsds([], 'x.json').problems.map((p) => p.message), ['an HSDS document must be a JSON object with one array per table (services, organizations, …)']);
+    assert.deepEqual(
+      importHsds([], 'x.json').problems.map((p) => p.message),
+      ['an HSDS document must be a JSON object with one array per table (services, organizations, …)'],
+    );
     assert.equal(importHsds({ hello: 1 }, 'x.json').feed, null);
     const doc = exportHsds(everyField());
     (doc.services as HsdsRow[]).push({ id: '0b6f1c2e-6c3e-4d5b-9a55-0d1f6b1c0e11', name: 'Foreign service', status: 'active' });
     const back = importHsds(doc, 'x.json');
-    assert.deepEqual(back.problems.map((p) => `${p.severity} ${p.path} ${p.message}`), [
-      `warning services[${(doc.services as HsdsRow[]).length - 1}] service "Foreign service" is not a centre or group of a frisklivs-widgets export (no entity attribute): not imported`,
-    ]);
+    assert.deepEqual(
+      back.problems.map((p) => `${p.severity} ${p.path} ${p.message}`),
+      [
+        `warning services[${(doc.services as HsdsRow[]).length - 1}] service "Foreign service" is not a centre or group of a frisklivs-widgets export (no entity attribute): not imported`,
+      ],
+    );
     assert.equal(back.feed!.groups.length, 2);
   });
 });

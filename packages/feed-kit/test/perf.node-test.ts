@@ -31,7 +31,9 @@ describe(`${GROUPS} groups`, () => {
     const themes: string[] = demo.themes.map((t: { id: string }) => t.id);
     const contactPoints: string[] = demo.contactPoints.map((c: { id: string }) => c.id);
     const municipalities: string[] = demo.municipalities.map((m: { number: string }) => m.number);
-    const lines = ['id;theme;title_nb;title_en;description_nb;mode;municipality;area_nb;frequency;weekday;start_time;end_time;first_meeting;status;languages;contact_point;last_verified'];
+    const lines = [
+      'id;theme;title_nb;title_en;description_nb;mode;municipality;area_nb;frequency;weekday;start_time;end_time;first_meeting;status;languages;contact_point;last_verified',
+    ];
     for (let i = 0; i < GROUPS; i++) {
       const digital = i % 7 === 0;
       const hour = 10 + (i % 10);
@@ -67,7 +69,10 @@ describe(`${GROUPS} groups`, () => {
     assert.match(build.err, /build: 0 error\(s\), 0 warning\(s\); 100 centres, 10000 groups/);
     const exported = await timed('export --format hsds', ['export', '--format', 'hsds', 'feed.json', '--out', 'hsds.json', '--verbose']);
     await timed('import --format hsds', ['import', '--format', 'hsds', 'hsds.json', '--out', 'back.json']);
-    assert.deepStrictEqual(readJsonFile(join(dir, 'back.json')), { ...feed, generatedAt: (readJsonFile(join(dir, 'back.json')) as { generatedAt: string }).generatedAt });
+    assert.deepStrictEqual(readJsonFile(join(dir, 'back.json')), {
+      ...feed,
+      generatedAt: (readJsonFile(join(dir, 'back.json')) as { generatedAt: string }).generatedAt,
+    });
     const validate = await timed('validate', ['validate', 'feed.json', '--verbose']);
     assert.match(validate.out, /0 error\(s\), 0 warning\(s\); 100 centres, 10000 groups/);
     await timed('merge (feed with itself)', ['merge', 'feed.json', 'back.json', '--out', 'merged.json']);

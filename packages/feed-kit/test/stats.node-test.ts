@@ -11,8 +11,20 @@ import { cli, tempDir, write } from './helpers.js';
 const doc = feedDocument({
   centres: [
     centre({ id: 'c-oslo', lastVerified: '2025-06-01' }),
-    centre({ id: 'c-kautokeino', hostMunicipality: '5612', municipalities: ['5612', '5610'], languages: ['nb', 'se'], lastVerified: '2026-09-01' }),
-    centre({ id: 'c-hamaroy', hostMunicipality: '1875', municipalities: ['1875'], status: 'temporarily-closed', lastVerified: '2024-01-15' }),
+    centre({
+      id: 'c-kautokeino',
+      hostMunicipality: '5612',
+      municipalities: ['5612', '5610'],
+      languages: ['nb', 'se'],
+      lastVerified: '2026-09-01',
+    }),
+    centre({
+      id: 'c-hamaroy',
+      hostMunicipality: '1875',
+      municipalities: ['1875'],
+      status: 'temporarily-closed',
+      lastVerified: '2024-01-15',
+    }),
     centre({ id: 'c-alta', hostMunicipality: '5601', municipalities: ['5601'], status: 'closed', lastVerified: '2026-01-01' }),
   ],
   contactPoints: [contactPoint({ lastVerified: '2025-01-01' }), contactPoint({ id: 'cp-2' })],
@@ -52,14 +64,41 @@ describe('stats', () => {
     });
     assert.deepEqual(stats.staleOverAYear, { centres: 2, groups: 2, contactPoints: 1 });
     assert.deepEqual(stats.samiArea, [
-      { language: 'se', municipalities: 2, withCentre: 2, withCentreInLanguage: 2, groupsInArea: 1, groupsInLanguage: 1, withoutCentre: [] },
-      { language: 'sma', municipalities: 1, withCentre: 0, withCentreInLanguage: 0, groupsInArea: 1, groupsInLanguage: 0, withoutCentre: [{ number: '5041', name: 'Snåsa - Snåase' }] },
-      { language: 'smj', municipalities: 1, withCentre: 1, withCentreInLanguage: 0, groupsInArea: 0, groupsInLanguage: 0, withoutCentre: [] },
+      {
+        language: 'se',
+        municipalities: 2,
+        withCentre: 2,
+        withCentreInLanguage: 2,
+        groupsInArea: 1,
+        groupsInLanguage: 1,
+        withoutCentre: [],
+      },
+      {
+        language: 'sma',
+        municipalities: 1,
+        withCentre: 0,
+        withCentreInLanguage: 0,
+        groupsInArea: 1,
+        groupsInLanguage: 0,
+        withoutCentre: [{ number: '5041', name: 'Snåsa - Snåase' }],
+      },
+      {
+        language: 'smj',
+        municipalities: 1,
+        withCentre: 1,
+        withCentreInLanguage: 0,
+        groupsInArea: 0,
+        groupsInLanguage: 0,
+        withoutCentre: [],
+      },
     ]);
     const text = formatStats(stats, 'small.json').join('\n');
     assert.match(text, /entries: 4 centres \(4 sites\), 4 groups, 2 contact points, 5 offers, 2 themes, 7 municipalities/);
     assert.match(text, /municipalities without a centre: 3 of 7 \(5601 Alta, 5041 Snåsa - Snåase, 1508 Ålesund\)/);
-    assert.match(text, /Sámi area \(sma\): 1 municipalities, 0 with a centre, 0 with a centre in sma; 1 groups in the area, 0 groups in sma; no centre: Snåsa - Snåase/);
+    assert.match(
+      text,
+      /Sámi area \(sma\): 1 municipalities, 0 with a centre, 0 with a centre in sma; 1 groups in the area, 0 groups in sma; no centre: Snåsa - Snåase/,
+    );
   });
 
   test('the CLI prints the figures (text and JSON); an unusable feed exits 1, a missing file 2', async () => {

@@ -7,15 +7,7 @@
 // static pages in Node (scripts/docs-generate.mjs passes a tiny document that
 // implements exactly those three calls), and in the browser `mountApi` renders
 // them again from the live /custom-elements.json.
-import {
-  codeSpans,
-  elementByTag,
-  valueKind,
-  type ElementDoc,
-  type Manifest,
-  type ManifestNamed,
-  type TypeAliases,
-} from './manifest.js';
+import { codeSpans, elementByTag, valueKind, type ElementDoc, type Manifest, type ManifestNamed, type TypeAliases } from './manifest.js';
 
 /** The part of `Document` these renderers use. */
 export interface DocLike {
@@ -122,7 +114,11 @@ export function renderApi(doc: DocLike, element: ElementDoc, aliases: TypeAliase
       typeCell(doc, attribute.type, aliases),
       h(doc, 'td', {}, code(doc, attribute.default)),
       h(doc, 'td', { class: `reflects-${reflects}` }, reflects),
-      describe(doc, attribute.description, kind.kind === 'boolean' ? h(doc, 'p', { class: 'hint' }, 'Boolean attribute: present means on.') : null),
+      describe(
+        doc,
+        attribute.description,
+        kind.kind === 'boolean' ? h(doc, 'p', { class: 'hint' }, 'Boolean attribute: present means on.') : null,
+      ),
     );
   });
   const propertyRows = element.properties.map((property) =>
@@ -138,7 +134,13 @@ export function renderApi(doc: DocLike, element: ElementDoc, aliases: TypeAliase
     ),
   );
   const methodRows = element.methods.map((method) =>
-    h(doc, 'tr', { 'data-method': method.name }, h(doc, 'th', { scope: 'row' }, h(doc, 'code', {}, method.signature)), describe(doc, method.description)),
+    h(
+      doc,
+      'tr',
+      { 'data-method': method.name },
+      h(doc, 'th', { scope: 'row' }, h(doc, 'code', {}, method.signature)),
+      describe(doc, method.description),
+    ),
   );
   const eventRows = element.events.map((event) =>
     h(
@@ -178,7 +180,13 @@ export function renderApi(doc: DocLike, element: ElementDoc, aliases: TypeAliase
       id('attributes'),
       'Attributes',
       attributeRows.length
-        ? table(doc, `Attributes of ${tag}`, ['Attribute', 'Property', 'Type', 'Default', 'Reflects', 'Description'], attributeRows, id('attributes-caption'))
+        ? table(
+            doc,
+            `Attributes of ${tag}`,
+            ['Attribute', 'Property', 'Type', 'Default', 'Reflects', 'Description'],
+            attributeRows,
+            id('attributes-caption'),
+          )
         : none(doc, 'This element has no attributes.'),
     ),
     section(
@@ -187,7 +195,13 @@ export function renderApi(doc: DocLike, element: ElementDoc, aliases: TypeAliase
       id('properties'),
       'Properties without an attribute',
       propertyRows.length
-        ? table(doc, `Properties of ${tag} that have no attribute`, ['Property', 'Type', 'Default', 'Read-only', 'Description'], propertyRows, id('properties-caption'))
+        ? table(
+            doc,
+            `Properties of ${tag} that have no attribute`,
+            ['Property', 'Type', 'Default', 'Read-only', 'Description'],
+            propertyRows,
+            id('properties-caption'),
+          )
         : none(doc, 'Every property has an attribute (see above).'),
     ),
     section(
@@ -195,7 +209,9 @@ export function renderApi(doc: DocLike, element: ElementDoc, aliases: TypeAliase
       level,
       id('methods'),
       'Methods',
-      methodRows.length ? table(doc, `Methods of ${tag}`, ['Method', 'Description'], methodRows, id('methods-caption')) : none(doc, 'This element has no public methods.'),
+      methodRows.length
+        ? table(doc, `Methods of ${tag}`, ['Method', 'Description'], methodRows, id('methods-caption'))
+        : none(doc, 'This element has no public methods.'),
     ),
     section(
       doc,
@@ -212,7 +228,13 @@ export function renderApi(doc: DocLike, element: ElementDoc, aliases: TypeAliase
       id('slots'),
       'Slots',
       element.slots.length
-        ? table(doc, `Slots of ${tag}`, ['Slot', 'Description'], named(element.slots, 'slot', (slot) => (slot.name ? `slot="${slot.name}"` : '(default slot)')), id('slots-caption'))
+        ? table(
+            doc,
+            `Slots of ${tag}`,
+            ['Slot', 'Description'],
+            named(element.slots, 'slot', (slot) => (slot.name ? `slot="${slot.name}"` : '(default slot)')),
+            id('slots-caption'),
+          )
         : none(doc, 'This element has no slots: it renders everything from the feed.'),
     ),
     section(
@@ -221,7 +243,13 @@ export function renderApi(doc: DocLike, element: ElementDoc, aliases: TypeAliase
       id('parts'),
       'CSS parts',
       element.cssParts.length
-        ? table(doc, `CSS parts of ${tag} (style them with ::part(name))`, ['Part', 'Description'], named(element.cssParts, 'part', (part) => part.name), id('parts-caption'))
+        ? table(
+            doc,
+            `CSS parts of ${tag} (style them with ::part(name))`,
+            ['Part', 'Description'],
+            named(element.cssParts, 'part', (part) => part.name),
+            id('parts-caption'),
+          )
         : none(doc, 'This element exposes no parts.'),
     ),
     section(
@@ -230,7 +258,13 @@ export function renderApi(doc: DocLike, element: ElementDoc, aliases: TypeAliase
       id('css-properties'),
       'CSS custom properties',
       cssPropertyRows.length
-        ? table(doc, `CSS custom properties of ${tag}`, ['Property', 'Default', 'Description'], cssPropertyRows, id('css-properties-caption'))
+        ? table(
+            doc,
+            `CSS custom properties of ${tag}`,
+            ['Property', 'Default', 'Description'],
+            cssPropertyRows,
+            id('css-properties-caption'),
+          )
         : none(doc, 'This element documents no custom properties of its own.'),
     ),
   ];

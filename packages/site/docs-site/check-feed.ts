@@ -27,7 +27,11 @@ export interface CheckFeedController {
 /** Fired on the root element after every check: `detail` is the TextCheck. */
 export const CHECKED_EVENT = 'check-feed-done';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -50,8 +54,16 @@ export function mountCheckFeed(root: HTMLElement, options: CheckFeedOptions = {}
   const inputId = `cf-input-${Math.random().toString(36).slice(2, 8)}`;
   const label = el('label', { for: inputId }, 'Velg en feed-fil (JSON)');
   const input = el('input', { type: 'file', id: inputId, accept: '.json,application/json', class: 'cf-input' });
-  const drop = el('div', { class: 'cf-drop', role: 'button', tabindex: '0', 'aria-describedby': `${inputId}-privacy` }, 'Slipp feed-fila her, eller trykk for å velge den');
-  const privacy = el('p', { id: `${inputId}-privacy`, class: 'cf-privacy' }, 'Fila leses bare i nettleseren din. Den blir ikke lastet opp eller sendt noe sted.');
+  const drop = el(
+    'div',
+    { class: 'cf-drop', role: 'button', tabindex: '0', 'aria-describedby': `${inputId}-privacy` },
+    'Slipp feed-fila her, eller trykk for å velge den',
+  );
+  const privacy = el(
+    'p',
+    { id: `${inputId}-privacy`, class: 'cf-privacy' },
+    'Fila leses bare i nettleseren din. Den blir ikke lastet opp eller sendt noe sted.',
+  );
   const status = el('p', { class: 'cf-summary', role: 'status', 'aria-live': 'polite' });
   status.hidden = true;
   const problemsHeading = el('h2', { class: 'cf-problems-heading' }, 'Problemer');

@@ -80,7 +80,9 @@ export function styleText(colours: Record<string, string>): string {
 
 /** The two lines an editor pastes: the script tag and the element. */
 export function snippet(config: Config, fields: Field[]): string {
-  const attributes = attributesOf(config, fields).map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`));
+  const attributes = attributesOf(config, fields).map(([name, value]) =>
+    value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,
+  );
   if (config.colourMode === 'attribute' && Object.keys(config.colours).length) {
     attributes.push(` style="${escapeAttribute(styleText(config.colours))}"`);
   }

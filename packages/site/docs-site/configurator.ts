@@ -4,7 +4,16 @@
 // Under a strict CSP: no inline styles (colours go through CSSOM), no innerHTML.
 import 'frisklivs-widgets/define-all';
 import { codeSpans, elementsOf, type ElementDoc, type Manifest } from './manifest.js';
-import { attributesOf, coloursFor, fieldsFor, snippet, stylesheetRule, type Config, type Field, type ColourProperty } from './configurator-core.js';
+import {
+  attributesOf,
+  coloursFor,
+  fieldsFor,
+  snippet,
+  stylesheetRule,
+  type Config,
+  type Field,
+  type ColourProperty,
+} from './configurator-core.js';
 import aliases from './generated/type-aliases.json';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -25,7 +34,11 @@ let current: ElementDoc;
 let fields: Field[] = [];
 let colours: ColourProperty[] = [];
 
-function make<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function make<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.append(...children);
@@ -34,7 +47,11 @@ function make<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<
 
 function hint(id: string, text: string): HTMLElement {
   // Descriptions come from the manifest, in English; `code` spans become <code>, as text.
-  return make('span', { id, class: 'hint', lang: 'en' }, ...codeSpans(text).map((piece) => (piece.code ? make('code', {}, piece.text) : piece.text)));
+  return make(
+    'span',
+    { id, class: 'hint', lang: 'en' },
+    ...codeSpans(text).map((piece) => (piece.code ? make('code', {}, piece.text) : piece.text)),
+  );
 }
 
 function renderOptions(): void {
@@ -55,7 +72,14 @@ function renderOptions(): void {
         return make('div', { class: 'field' }, label, select, description);
       }
       default: {
-        const input = make('input', { type: 'text', id, name: field.attribute, 'aria-describedby': hintId, autocomplete: 'off', spellcheck: 'false' });
+        const input = make('input', {
+          type: 'text',
+          id,
+          name: field.attribute,
+          'aria-describedby': hintId,
+          autocomplete: 'off',
+          spellcheck: 'false',
+        });
         if (field.kind.kind === 'number') input.inputMode = 'numeric';
         if (field.default) input.placeholder = field.default;
         return make('div', { class: 'field' }, label, input, description);
@@ -71,7 +95,13 @@ function renderColours(): void {
     const hintId = `${id}-hint`;
     const input = make('input', { type: 'color', id, name: colour.name, value: colour.default, 'aria-describedby': hintId });
     input.dataset.default = colour.default;
-    return make('div', { class: 'field colour' }, input, make('label', { for: id }, make('code', {}, colour.name)), hint(hintId, colour.description));
+    return make(
+      'div',
+      { class: 'field colour' },
+      input,
+      make('label', { for: id }, make('code', {}, colour.name)),
+      hint(hintId, colour.description),
+    );
   });
   const reset = make('button', { type: 'button', class: 'button secondary', id: 'cfg-reset-colours' }, 'Tilbakestill fargene');
   reset.addEventListener('click', () => {
@@ -92,7 +122,8 @@ function readConfig(): Config {
   for (const input of coloursBox.querySelectorAll<HTMLInputElement>('input[type="color"]')) {
     if (input.value.toLowerCase() !== input.dataset.default) chosen[input.name] = input.value.toLowerCase();
   }
-  const mode = form.querySelector<HTMLInputElement>('input[name="colour-mode"]:checked')?.value === 'stylesheet' ? 'stylesheet' : 'attribute';
+  const mode =
+    form.querySelector<HTMLInputElement>('input[name="colour-mode"]:checked')?.value === 'stylesheet' ? 'stylesheet' : 'attribute';
   return { tag: current.tagName, scriptUrl: scriptInput.value, feedUrl: feedInput.value, values, colours: chosen, colourMode: mode };
 }
 
@@ -152,7 +183,9 @@ async function start(): Promise<void> {
   const response = await fetch('/custom-elements.json');
   if (!response.ok) throw new Error(`/custom-elements.json: HTTP ${response.status}`);
   elements = elementsOf((await response.json()) as Manifest);
-  elementSelect.replaceChildren(...elements.map((element) => make('option', { value: element.tagName }, `<${element.tagName}>: ${element.summary}`)));
+  elementSelect.replaceChildren(
+    ...elements.map((element) => make('option', { value: element.tagName }, `<${element.tagName}>: ${element.summary}`)),
+  );
   scriptInput.value = new URL('/frisklivs-widgets/frisklivs-widgets.js', location.href).href;
   feedInput.value = new URL('/demo/feed.json', location.href).href;
   elementSelect.addEventListener('change', () => chooseElement(elementSelect.value));

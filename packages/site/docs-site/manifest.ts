@@ -238,11 +238,7 @@ export function unionMembers(typeText: string): string[] {
 export type TypeAliases = Record<string, string[]>;
 
 export type ValueKind =
-  | { kind: 'boolean' }
-  | { kind: 'enum'; values: string[] }
-  | { kind: 'number' }
-  | { kind: 'list' }
-  | { kind: 'string' };
+  { kind: 'boolean' } | { kind: 'enum'; values: string[] } | { kind: 'number' } | { kind: 'list' } | { kind: 'string' };
 
 /** What an attribute accepts, for form controls and editor data. */
 export function valueKind(typeText: string | undefined, aliases: TypeAliases = {}): ValueKind {
@@ -283,5 +279,9 @@ export function codeSpans(text: string): { code: boolean; text: string }[] {
   return text
     .split(/(`[^`]+`)/)
     .filter(Boolean)
-    .map((piece) => (piece.startsWith('`') && piece.endsWith('`') && piece.length > 1 ? { code: true, text: piece.slice(1, -1) } : { code: false, text: piece }));
+    .map((piece) =>
+      piece.startsWith('`') && piece.endsWith('`') && piece.length > 1
+        ? { code: true, text: piece.slice(1, -1) }
+        : { code: false, text: piece },
+    );
 }

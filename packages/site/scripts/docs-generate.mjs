@@ -13,7 +13,16 @@
 //                                         the CSS custom properties of the manifest, CSS examples
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { finishCheck, loadDocsModules, loadManifest, resolveManifestTypes, site as siteRoot, typeAliases, widgets, writeOrCheck } from './docs-manifest.mjs';
+import {
+  finishCheck,
+  loadDocsModules,
+  loadManifest,
+  resolveManifestTypes,
+  site as siteRoot,
+  typeAliases,
+  widgets,
+  writeOrCheck,
+} from './docs-manifest.mjs';
 
 const check = process.argv.includes('--check');
 const site = join(siteRoot, 'docs-site');
@@ -79,7 +88,14 @@ const EXAMPLES = {
   },
 };
 /** Each language by its own name, for the headings of the locale examples. */
-const ENDONYMS = { nb: 'norsk bokmål', nn: 'norsk nynorsk', se: 'davvisámegiella', sma: 'åarjelsaemien gïele', smj: 'julevsámegiella', en: 'English' };
+const ENDONYMS = {
+  nb: 'norsk bokmål',
+  nn: 'norsk nynorsk',
+  se: 'davvisámegiella',
+  sma: 'åarjelsaemien gïele',
+  smj: 'julevsámegiella',
+  en: 'English',
+};
 
 const PAGES = [
   ['index.html', 'Start'],
@@ -286,9 +302,21 @@ function siteDarkExcerpt() {
   const source = readFileSync(join(site, 'site.css'), 'utf8');
   const start = source.indexOf("/* The elements' colours for a dark page. */");
   const end = source.indexOf('\n  }\n}', start);
-  if (start < 0 || end < 0) throw new Error("docs-site/site.css: the dark --fl-* block is missing its marker comment");
-  const lines = source.slice(start, end).split('\n').slice(1).map((line) => line.trim()).filter(Boolean);
-  return [':root { color-scheme: light dark; }', '@media (prefers-color-scheme: dark) {', '  :root {', ...lines.map((l) => `    ${l}`), '  }', '}'].join('\n');
+  if (start < 0 || end < 0) throw new Error('docs-site/site.css: the dark --fl-* block is missing its marker comment');
+  const lines = source
+    .slice(start, end)
+    .split('\n')
+    .slice(1)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return [
+    ':root { color-scheme: light dark; }',
+    '@media (prefers-color-scheme: dark) {',
+    '  :root {',
+    ...lines.map((l) => `    ${l}`),
+    '  }',
+    '}',
+  ].join('\n');
 }
 
 const manifest = loadManifest();
@@ -320,7 +348,8 @@ for (const name of readdirSync(site).filter((file) => file.endsWith('.html'))) {
   const updated = text.replace(/<!-- ([a-z-]+)(?: ([a-z0-9-]+))?(?::[^>]*)? -->[\s\S]*?<!-- \/\1 -->/g, (whole, block, argument) => {
     if (!BLOCKS[block]) return whole;
     const indent = /\n( *)$/.exec(text.slice(0, text.indexOf(whole)))?.[1] ?? '';
-    const opening = block === 'nav' ? '' : `<!-- ${block}${argument ? ` ${argument}` : ''}: written by scripts/docs-generate.mjs -->\n${indent}`;
+    const opening =
+      block === 'nav' ? '' : `<!-- ${block}${argument ? ` ${argument}` : ''}: written by scripts/docs-generate.mjs -->\n${indent}`;
     const content = BLOCKS[block](name, argument);
     if (block === 'nav') return content;
     // Indent markup to fit the page, but never the text of a <pre>.

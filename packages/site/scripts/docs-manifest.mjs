@@ -26,7 +26,22 @@ export async function loadDocsModules() {
   return { ...manifest, ...apiTable, LOCALES: locales.LOCALES };
 }
 
-const BUILT_IN = new Set(['CustomEvent', 'Event', 'Promise', 'Date', 'Array', 'ReadonlyArray', 'Record', 'Partial', 'Readonly', 'Map', 'Set', 'HTMLElement', 'Element', 'Node']);
+const BUILT_IN = new Set([
+  'CustomEvent',
+  'Event',
+  'Promise',
+  'Date',
+  'Array',
+  'ReadonlyArray',
+  'Record',
+  'Partial',
+  'Readonly',
+  'Map',
+  'Set',
+  'HTMLElement',
+  'Element',
+  'Node',
+]);
 
 /** Capitalised identifiers in a type text (`CustomEvent<{ centre: Centre }>` → Centre). */
 export function namesIn(typeText) {
@@ -86,7 +101,7 @@ export function resolveManifestTypes(manifest) {
       if (members.every((t) => t.isStringLiteral())) entry.literals = members.map((t) => t.value);
     }
     const known = resolved.get(name);
-    if (known && (known.file !== entry.file)) throw new Error(`${name} means two types (${known.file}, ${entry.file}); rename one`);
+    if (known && known.file !== entry.file) throw new Error(`${name} means two types (${known.file}, ${entry.file}); rename one`);
     resolved.set(name, entry);
   }
   return [...resolved.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -12,7 +12,16 @@
 // which ship in the same package.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { finishCheck, loadDocsModules, loadManifest, namesIn, resolveManifestTypes, typeAliases, widgets, writeOrCheck } from './docs-manifest.mjs';
+import {
+  finishCheck,
+  loadDocsModules,
+  loadManifest,
+  namesIn,
+  resolveManifestTypes,
+  typeAliases,
+  widgets,
+  writeOrCheck,
+} from './docs-manifest.mjs';
 
 const check = process.argv.includes('--check');
 const manifest = loadManifest();
@@ -28,7 +37,10 @@ const declarationPath = (sourcePath) => `../dist/types/${sourcePath.replace(/^sr
 
 /** A JSDoc comment from manifest text (never closes early). */
 function jsdoc(text, indent) {
-  const lines = (text ?? '').replace(/\*\//g, '*\\/').split('\n').filter((line, i, all) => line.trim() || (i > 0 && i < all.length - 1));
+  const lines = (text ?? '')
+    .replace(/\*\//g, '*\\/')
+    .split('\n')
+    .filter((line, i, all) => line.trim() || (i > 0 && i < all.length - 1));
   if (!lines.length) return '';
   if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
   return `${indent}/**\n${lines.map((line) => `${indent} *${line ? ` ${line}` : ''}`).join('\n')}\n${indent} */\n`;
@@ -72,7 +84,8 @@ function domTypes() {
   const classImports = elements.map((element) => `import type { ${element.className} } from '${declarationPath(element.modulePath)}';`);
   const typeImports = importsFor([...events.values()].map((e) => e.type));
   const entries = [...events.entries()].map(
-    ([name, event]) => `${jsdoc(`${event.description}\n\nFired by ${event.tags.map((t) => `\`<${t}>\``).join(', ')}.`, '  ')}  ${quote(name)}: ${event.type};`,
+    ([name, event]) =>
+      `${jsdoc(`${event.description}\n\nFired by ${event.tags.map((t) => `\`<${t}>\``).join(', ')}.`, '  ')}  ${quote(name)}: ${event.type};`,
   );
   return `${HEADER}
 //
@@ -124,7 +137,11 @@ function jsxTypes() {
       if (attribute.property) {
         add(attribute.property, `${element.className}['${attribute.property}']`, attribute.description);
         if (attribute.name !== attribute.property) {
-          add(attribute.name, attributeFormType(attribute), `The \`${attribute.name}\` attribute (React sets it with setAttribute; the property is \`${attribute.property}\`).`);
+          add(
+            attribute.name,
+            attributeFormType(attribute),
+            `The \`${attribute.name}\` attribute (React sets it with setAttribute; the property is \`${attribute.property}\`).`,
+          );
         }
       }
       // Attributes without a property (`lang`) are HTML's own, typed by React already.
@@ -141,7 +158,8 @@ function jsxTypes() {
     };
   });
   const intrinsic = elements.map(
-    (element) => `${jsdoc(`${element.summary}`, '      ')}      '${element.tagName}': FlJsxProps<${element.className}, ${element.className}Props>;`,
+    (element) =>
+      `${jsdoc(`${element.summary}`, '      ')}      '${element.tagName}': FlJsxProps<${element.className}, ${element.className}Props>;`,
   );
   return `${HEADER}
 //
@@ -261,7 +279,9 @@ function webTypes() {
             required: false,
             ...webTypeValue(attribute),
           })),
-          ...(element.slots.length ? { slots: element.slots.map((slot) => ({ name: slot.name, description: slot.description ?? '' })) } : {}),
+          ...(element.slots.length
+            ? { slots: element.slots.map((slot) => ({ name: slot.name, description: slot.description ?? '' })) }
+            : {}),
           events: element.events.map((event) => ({ name: event.name, description: event.description })),
           js: {
             properties: [
@@ -275,7 +295,11 @@ function webTypes() {
                 ...(property.readonly ? { 'read-only': true } : {}),
               })),
             ],
-            events: element.events.map((event) => ({ name: event.name, type: event.type ?? 'CustomEvent', description: event.description })),
+            events: element.events.map((event) => ({
+              name: event.name,
+              type: event.type ?? 'CustomEvent',
+              description: event.description,
+            })),
           },
           css: {
             properties: element.cssProperties.map((property) => ({ name: property.name, description: property.description ?? '' })),

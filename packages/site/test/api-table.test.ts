@@ -24,7 +24,12 @@ describe('docs-site API tables', () => {
   });
 
   it('finds the four elements', () => {
-    expect(elements.map((e) => e.tagName).sort()).to.deep.equal(['fl-centre-finder', 'fl-follow-up-timeline', 'fl-frisklivskort', 'fl-group-finder']);
+    expect(elements.map((e) => e.tagName).sort()).to.deep.equal([
+      'fl-centre-finder',
+      'fl-follow-up-timeline',
+      'fl-frisklivskort',
+      'fl-group-finder',
+    ]);
   });
 
   it('renders a row for everything the manifest documents', () => {
@@ -52,7 +57,9 @@ describe('docs-site API tables', () => {
     expect(cells[4]).to.equal('yes');
     expect(card.querySelector('tr[data-slot="logo"]')!.textContent).to.contain('slot="logo"');
     const finder = render(elements.find((e) => e.tagName === 'fl-centre-finder')!);
-    expect(finder.querySelector('tr[data-event="fl-centre-select"] td code')!.textContent).to.equal('{ centre: Centre; municipality?: string }');
+    expect(finder.querySelector('tr[data-event="fl-centre-select"] td code')!.textContent).to.equal(
+      '{ centre: Centre; municipality?: string }',
+    );
     expect(finder.querySelector('tr[data-attribute="municipality"] .reflects-no')).to.exist;
   });
 
@@ -101,9 +108,18 @@ describe('docs-site configurator, without the page', () => {
     expect(valueKind('number | undefined')).to.deep.equal({ kind: 'number' });
     expect(valueKind('number[] | undefined')).to.deep.equal({ kind: 'list' });
     expect(valueKind('string | undefined')).to.deep.equal({ kind: 'string' });
-    const timeline = fieldsFor(elements.find((e) => e.tagName === 'fl-follow-up-timeline')!, ALIASES);
-    expect(timeline.find((f) => f.attribute === 'orientation')!.kind).to.deep.equal({ kind: 'enum', values: ['auto', 'vertical', 'horizontal'] });
-    expect(timeline.find((f) => f.attribute === 'lang')!.kind).to.deep.equal({ kind: 'enum', values: ['nb', 'nn', 'se', 'sma', 'smj', 'en'] });
+    const timeline = fieldsFor(
+      elements.find((e) => e.tagName === 'fl-follow-up-timeline')!,
+      ALIASES,
+    );
+    expect(timeline.find((f) => f.attribute === 'orientation')!.kind).to.deep.equal({
+      kind: 'enum',
+      values: ['auto', 'vertical', 'horizontal'],
+    });
+    expect(timeline.find((f) => f.attribute === 'lang')!.kind).to.deep.equal({
+      kind: 'enum',
+      values: ['nb', 'nn', 'se', 'sma', 'smj', 'en'],
+    });
     expect(timeline.some((f) => f.attribute === 'feed')).to.equal(false);
   });
 

@@ -19,7 +19,9 @@ async function pick(root: HTMLElement, name: string, content: BlobPart): Promise
   const transfer = new DataTransfer();
   transfer.items.add(new File([content], name, { type: 'application/json' }));
   input.files = transfer.files;
-  const done = new Promise<TextCheck>((resolve) => root.addEventListener(CHECKED_EVENT, (e) => resolve((e as CustomEvent<TextCheck>).detail), { once: true }));
+  const done = new Promise<TextCheck>((resolve) =>
+    root.addEventListener(CHECKED_EVENT, (e) => resolve((e as CustomEvent<TextCheck>).detail), { once: true }),
+  );
   input.dispatchEvent(new Event('change', { bubbles: true }));
   return done;
 }
@@ -30,7 +32,10 @@ const summary = (root: HTMLElement) => root.querySelector('.cf-summary')!.textCo
 const broken = () => {
   const doc = feedDocument({
     centres: [centre(), centre({ id: 'fls-x', lastVerified: 'yesterday' })],
-    groups: [group(), group({ id: 'g-2', schedule: { frequency: 'weekly', weekday: 'Funday' as never, startTime: '18:00', endTime: '20:00' } })],
+    groups: [
+      group(),
+      group({ id: 'g-2', schedule: { frequency: 'weekly', weekday: 'Funday' as never, startTime: '18:00', endTime: '20:00' } }),
+    ],
   });
   (doc.contactPoints as Record<string, unknown>[])[0]!.url = 'javascript:alert(1)';
   return doc;
@@ -46,7 +51,9 @@ describe('check your feed (docs-site/check-feed.html)', () => {
       'min-feed.json: error: $.centres[1].lastVerified [fls-x] expected a date YYYY-MM-DD, got "yesterday" (entry skipped)',
       'min-feed.json: error: $.groups[1].schedule.weekday [g-2] expected one of MO, TU, WE, TH, FR, SA, SU, got "Funday" (entry skipped)',
     ]);
-    expect(summary(root)).to.equal('min-feed.json: 2 error(s), 1 warning(s); 1 centres, 1 groups, 1 contact points, 5 offers, 2 themes, 7 municipalities usable');
+    expect(summary(root)).to.equal(
+      'min-feed.json: 2 error(s), 1 warning(s); 1 centres, 1 groups, 1 contact points, 5 offers, 2 themes, 7 municipalities usable',
+    );
     expect(root.querySelector('.cf-summary')!.getAttribute('data-outcome')).to.equal('errors');
     // The same formatter as `frisklivs-feed validate`.
     const cliCheck = checkFeedText(text, 'min-feed.json');
@@ -72,7 +79,11 @@ describe('check your feed (docs-site/check-feed.html)', () => {
     expect(root.querySelector('fl-frisklivskort')!.getAttribute('centre')).to.equal('fls-0301');
     // The elements really load the file from the blob: URL and render.
     const finder = root.querySelector('fl-centre-finder')!;
-    await waitUntil(() => finder.shadowRoot && !finder.shadowRoot.querySelector('[part~="skeleton"]') && finder.shadowRoot.textContent!.trim().length > 0, 'the centre finder renders', { timeout: 5000 });
+    await waitUntil(
+      () => finder.shadowRoot && !finder.shadowRoot.querySelector('[part~="skeleton"]') && finder.shadowRoot.textContent!.trim().length > 0,
+      'the centre finder renders',
+      { timeout: 5000 },
+    );
     expect(finder.shadowRoot!.querySelector('[part~="error"]')).to.equal(null);
     controller.destroy();
   });

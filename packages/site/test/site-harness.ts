@@ -65,7 +65,14 @@ export async function launch(): Promise<Browser> {
   return puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-renderer-backgrounding'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-renderer-backgrounding',
+    ],
   });
 }
 
@@ -185,7 +192,11 @@ export async function contrastSamples(page: Page): Promise<ContrastSample[]> {
         if (el.shadowRoot) visit(el.shadowRoot);
         if (['style', 'script', 'option', 'svg', 'path', 'slot'].includes(el.localName) || el.closest('svg')) continue;
         if ((el as HTMLInputElement).disabled) continue;
-        const ownText = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent!.trim()).join(' ').trim();
+        const ownText = [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent!.trim())
+          .join(' ')
+          .trim();
         const isField = el.localName === 'input' || el.localName === 'select' || el.localName === 'textarea';
         if (!ownText && !isField) continue;
         if (!visible(el)) continue;

@@ -8,7 +8,16 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { contrastSamples, elementsReady, launch, serveSite, siteRoot, watchedPage, type ContrastSample, type SiteServer } from './site-harness.js';
+import {
+  contrastSamples,
+  elementsReady,
+  launch,
+  serveSite,
+  siteRoot,
+  watchedPage,
+  type ContrastSample,
+  type SiteServer,
+} from './site-harness.js';
 
 const screenshots = join(new URL('.', import.meta.url).pathname, '__screenshots__');
 const MIN_CONTRAST = 4.5;
@@ -19,7 +28,9 @@ function docsPages(): string[] {
     readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
       entry.isDirectory() ? walk(join(dir, entry.name)) : entry.name.endsWith('.html') ? [join(dir, entry.name)] : [],
     );
-  return walk(join(siteRoot, 'docs-site')).map((file) => `/${relative(siteRoot, file)}`).sort();
+  return walk(join(siteRoot, 'docs-site'))
+    .map((file) => `/${relative(siteRoot, file)}`)
+    .sort();
 }
 
 // A page that uses Designsystemet-style tokens and nothing of ours, and a dark page that sets
@@ -52,7 +63,10 @@ const EXTRAS = {
     'text/css',
     ':root { color-scheme: light dark; } @media (prefers-color-scheme: dark) { html, body { background: #121417; color: #e7eaee; } }',
   ],
-  '/__test/dark-defaults.html': ['text/html', testPage('Mørk side uten --fl-*', '/__test/dark-defaults.css', fourElements('/demo/feed.json'))],
+  '/__test/dark-defaults.html': [
+    'text/html',
+    testPage('Mørk side uten --fl-*', '/__test/dark-defaults.css', fourElements('/demo/feed.json')),
+  ],
 } satisfies Record<string, [string, string]>;
 
 let server: SiteServer;
@@ -87,7 +101,9 @@ describe('every page of the documentation site', () => {
       assert.ok(pages.includes(page), `${page} is built`);
     }
     const manifest = JSON.parse(readFileSync(join(siteRoot, 'custom-elements.json'), 'utf8'));
-    const tags: string[] = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])));
+    const tags: string[] = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) =>
+      (m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : [])),
+    );
     assert.equal(tags.length, 4);
     for (const tag of tags) assert.ok(pages.includes(`/docs-site/elements/${tag.replace(/^fl-/, '')}.html`), `page for ${tag}`);
   });
@@ -103,12 +119,15 @@ describe('every page of the documentation site', () => {
         // The API tables were rendered again from the live manifest.
         await page.waitForSelector('[data-api-for][data-rendered="live"]', { timeout: 10_000 });
         assert.ok(count >= 8, `live example, theming example and six locales (${count} elements)`);
-        const langs = await page.evaluate(() => [...document.querySelectorAll('.locale-example > [lang]')].map((el) => el.getAttribute('lang')));
+        const langs = await page.evaluate(() =>
+          [...document.querySelectorAll('.locale-example > [lang]')].map((el) => el.getAttribute('lang')),
+        );
         assert.deepEqual(langs, ['nb', 'nn', 'se', 'sma', 'smj', 'en']);
       }
       if (path.endsWith('/configurator.html')) await page.waitForSelector('#cfg-form[data-ready="true"]');
       await new Promise((resolve) => setTimeout(resolve, 300)); // late requests (locale chunks, postcodes)
-      for (const href of await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href))) links.add(href);
+      for (const href of await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => a.href)))
+        links.add(href);
       assert.deepEqual(watched.consoleErrors, [], 'console errors');
       assert.deepEqual(watched.failed, [], 'failed requests');
       assert.deepEqual(watched.foreign, [], 'requests to other origins');
@@ -154,7 +173,10 @@ describe('the configurator', () => {
       await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     } else {
       await page.evaluateOnNewDocument(() => {
-        Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+        Object.defineProperty(navigator, 'clipboard', {
+          value: { writeText: () => Promise.reject(new Error('denied')) },
+          configurable: true,
+        });
       });
     }
     await page.goto(`${origin}/docs-site/configurator.html?element=fl-group-finder`);
@@ -174,7 +196,7 @@ describe('the configurator', () => {
     return watched;
   }
 
-  test('options become the preview element\'s attributes, colours its custom properties, and the snippet is exact', async () => {
+  test("options become the preview element's attributes, colours its custom properties, and the snippet is exact", async () => {
     const watched = await configure('works');
     const { page } = watched;
     const preview = await page.$eval('#cfg-preview', (box) => {
@@ -223,8 +245,14 @@ describe('the configurator', () => {
     // Colours for the stylesheet instead: the element line loses its style attribute.
     await page.click('#cfg-colour-stylesheet');
     await page.waitForFunction(() => !(document.querySelector('#cfg-css-wrapper') as HTMLElement).hidden);
-    assert.equal(await page.$eval('#cfg-snippet', (t) => (t as HTMLTextAreaElement).value), expectedSnippet().replace(' style="--fl-color-accent: #6b2c91"', ''));
-    assert.equal(await page.$eval('#cfg-css', (t) => (t as HTMLTextAreaElement).value), 'fl-group-finder {\n  --fl-color-accent: #6b2c91;\n}');
+    assert.equal(
+      await page.$eval('#cfg-snippet', (t) => (t as HTMLTextAreaElement).value),
+      expectedSnippet().replace(' style="--fl-color-accent: #6b2c91"', ''),
+    );
+    assert.equal(
+      await page.$eval('#cfg-css', (t) => (t as HTMLTextAreaElement).value),
+      'fl-group-finder {\n  --fl-color-accent: #6b2c91;\n}',
+    );
 
     // Another element: its own options, booleans as checkboxes, string-literal unions as selects.
     await page.select('#cfg-element', 'fl-frisklivskort');
@@ -327,15 +355,16 @@ describe('colours inside the elements', () => {
     await page.close();
   });
 
-  test(
-    'dark mode on a page that sets no --fl-* colours: the elements follow the page (needs dark defaults in src/shared/styles.ts)',
-    async () => {
-      const { page, samples, pageColours } = await gallery([{ name: 'prefers-color-scheme', value: 'dark' }], 'dark-defaults', '/__test/dark-defaults.html');
-      assert.equal(pageColours.dark, true);
-      assert.deepEqual(lowContrast(samples), []);
-      await page.close();
-    },
-  );
+  test('dark mode on a page that sets no --fl-* colours: the elements follow the page (needs dark defaults in src/shared/styles.ts)', async () => {
+    const { page, samples, pageColours } = await gallery(
+      [{ name: 'prefers-color-scheme', value: 'dark' }],
+      'dark-defaults',
+      '/__test/dark-defaults.html',
+    );
+    assert.equal(pageColours.dark, true);
+    assert.deepEqual(lowContrast(samples), []);
+    await page.close();
+  });
 
   test('Designsystemet tokens on the page reach the elements: --ds-color-accent-base-default: rgb(1, 2, 3) colours the retry button', async () => {
     const { page } = await watchedPage(browser, origin);

@@ -49,7 +49,13 @@ test('package.json points at the typings and editor data', () => {
   assert.deepEqual(pkg.exports['./dom'], { types: './types/dom.d.ts' });
   assert.equal(pkg.exports['./vscode.html-custom-data.json'], './types/vscode.html-custom-data.json');
   assert.equal(pkg.exports['./web-types.json'], './types/web-types.json');
-  for (const file of ['types/jsx.d.ts', 'types/dom.d.ts', 'types/web-types.json', 'types/vscode.html-custom-data.json', 'types/vscode.css-custom-data.json']) {
+  for (const file of [
+    'types/jsx.d.ts',
+    'types/dom.d.ts',
+    'types/web-types.json',
+    'types/vscode.html-custom-data.json',
+    'types/vscode.css-custom-data.json',
+  ]) {
     assert.ok(existsSync(join(widgets, file)), file);
   }
 });
@@ -57,7 +63,9 @@ test('package.json points at the typings and editor data', () => {
 test('the editor data has every tag and attribute of the manifest, with values for booleans and string-literal unions', () => {
   const manifest = json('custom-elements.json');
   type Declaration = { tagName?: string; attributes?: { name: string }[] };
-  const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) => (m.declarations ?? []).filter((d) => d.tagName));
+  const declarations: Declaration[] = manifest.modules.flatMap((m: { declarations?: Declaration[] }) =>
+    (m.declarations ?? []).filter((d) => d.tagName),
+  );
   const vscode = json('types/vscode.html-custom-data.json');
   const webTypes = json('types/web-types.json');
   assert.equal(vscode.version, 1.1);
@@ -187,18 +195,21 @@ void limit; void found; void select;
 
 test('a React 19 app compiles against types/jsx.d.ts and types/dom.d.ts with @types/react (props, enums and events checked)', () => {
   const { diagnostics, own, files } = consumer({ 'app.tsx': APP });
-  assert.ok(files.some((f) => f.endsWith('/types/jsx.d.ts')), 'jsx.d.ts is in the program');
-  assert.ok(files.some((f) => f.includes('@types/react/index.d.ts')), 'the real React types are in the program');
+  assert.ok(
+    files.some((f) => f.endsWith('/types/jsx.d.ts')),
+    'jsx.d.ts is in the program',
+  );
+  assert.ok(
+    files.some((f) => f.includes('@types/react/index.d.ts')),
+    'the real React types are in the program',
+  );
   assert.deepEqual(own, [], 'the generated .d.ts files have no errors');
   assert.deepEqual(diagnostics, []);
 });
 
-test(
-  "importing only 'frisklivs-widgets/define-all' types document.createElement('fl-centre-finder')",
-  () => {
-    const { diagnostics } = consumer({
-      'main.ts': `import 'frisklivs-widgets/define-all';\nconst limit: number | undefined = document.createElement('fl-centre-finder').limit;\nvoid limit;\n`,
-    });
-    assert.deepEqual(diagnostics, []);
-  },
-);
+test("importing only 'frisklivs-widgets/define-all' types document.createElement('fl-centre-finder')", () => {
+  const { diagnostics } = consumer({
+    'main.ts': `import 'frisklivs-widgets/define-all';\nconst limit: number | undefined = document.createElement('fl-centre-finder').limit;\nvoid limit;\n`,
+  });
+  assert.deepEqual(diagnostics, []);
+});

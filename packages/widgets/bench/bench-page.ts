@@ -228,9 +228,10 @@ async function benchFirstRender(): Promise<void> {
   details.firstRenderFirstOnPageMs = firstEver;
   rows.push({
     name: 'first render: first element of its kind on the page',
-    note: Object.entries(firstEver)
-      .map(([name, ms]) => `${name} ${ms} ms`)
-      .join(', ') + ' (demo feed; includes one-time style and template set-up)',
+    note:
+      Object.entries(firstEver)
+        .map(([name, ms]) => `${name} ${ms} ms`)
+        .join(', ') + ' (demo feed; includes one-time style and template set-up)',
   });
 }
 
@@ -356,7 +357,18 @@ async function benchGroupFinder(): Promise<void> {
 // 4. Centre finder suggestions: 357 municipalities, centres and the postcodes
 // ---------------------------------------------------------------------------------------------
 
-const PLACE_QUERIES = ['Guovdageaidnu', 'kárášjohka', 'Tromsø', 'aalesund', 'Snåase', 'Hábmer', 'Nord-Fron', '9520', '0150 Oslo', 'frisklivssentralen'];
+const PLACE_QUERIES = [
+  'Guovdageaidnu',
+  'kárášjohka',
+  'Tromsø',
+  'aalesund',
+  'Snåase',
+  'Hábmer',
+  'Nord-Fron',
+  '9520',
+  '0150 Oslo',
+  'frisklivssentralen',
+];
 
 async function benchCentreFinder(): Promise<void> {
   progress('centre finder suggestions');
@@ -379,7 +391,12 @@ async function benchCentreFinder(): Promise<void> {
       pure.push((now() - start) / 20);
     }
   }
-  rows.push(row('centre finder: suggest() per keystroke', pure, { target: 'p95 ≤ 16 ms', note: `${pure.length} keystrokes over ${PLACE_QUERIES.length} queries` }));
+  rows.push(
+    row('centre finder: suggest() per keystroke', pure, {
+      target: 'p95 ≤ 16 ms',
+      note: `${pure.length} keystrokes over ${PLACE_QUERIES.length} queries`,
+    }),
+  );
 
   const el = create(SPECS[0]!, DEMO, feed);
   stage.append(el);
@@ -436,7 +453,8 @@ async function benchTextSearch(): Promise<void> {
     () => void (feed = fresh()),
   );
   // Like for like with Fuse: only title and description, folded the way our search folds them.
-  const texts = (value: Record<string, string | undefined> | undefined) => Object.values(value ?? {}).filter((t): t is string => typeof t === 'string');
+  const texts = (value: Record<string, string | undefined> | undefined) =>
+    Object.values(value ?? {}).filter((t): t is string => typeof t === 'string');
   const ourBuildSameFields = await repeat(5, () => {
     for (const g of feed.groups) foldForSearchVariants([...texts(g.title), ...texts(g.description)].join('\n'));
   });
@@ -444,7 +462,11 @@ async function benchTextSearch(): Promise<void> {
   const options = { keys, threshold: 0.3, ignoreLocation: true };
   let fuse = new Fuse(feed.groups, options);
   const fuseBuild = await repeat(5, () => void (fuse = new Fuse(feed.groups, options)));
-  rows.push(row('text search build: ours (fold all groups)', ourBuild, { note: 'title, description, area, theme and municipality names, all locales' }));
+  rows.push(
+    row('text search build: ours (fold all groups)', ourBuild, {
+      note: 'title, description, area, theme and municipality names, all locales',
+    }),
+  );
   rows.push(
     row('  ours, title + description only (like Fuse)', ourBuildSameFields, {
       note: `${ratioText(median(ourBuildSameFields), median(fuseBuild))}; ours runs in idle slices after the first render (prepareSearch), so it never blocks a keystroke`,
@@ -475,7 +497,11 @@ async function benchTextSearch(): Promise<void> {
   }
   details.textSearch = { queries: queries.length, counts, fuseOptions: { threshold: 0.3, ignoreLocation: true, keys } };
   const ratio = median(ours) / median(theirs);
-  rows.push(row('text search query: ours (filterGroups)', ours, { note: `${queries.length} queries (every prefix of ${GROUP_QUERIES.length} queries), ×2` }));
+  rows.push(
+    row('text search query: ours (filterGroups)', ours, {
+      note: `${queries.length} queries (every prefix of ${GROUP_QUERIES.length} queries), ×2`,
+    }),
+  );
   rows.push(
     row('text search query: Fuse.js search', theirs, {
       note: `${ratioText(median(ours), median(theirs))}; Fuse matches fuzzily (typos) and ranks by score, we match every word as a diacritics-folded substring in any locale and keep the display order; Fuse takes a multi-word query as one fuzzy pattern; ${
@@ -550,7 +576,11 @@ async function measureShift(
   for (const el of mounted) {
     const base = part(el, 'base')!.getBoundingClientRect();
     const end = el.shadowRoot.querySelector('.reserve-end')?.getBoundingClientRect().top ?? base.bottom;
-    heights[el.localName] = { ...heights[el.localName]!, ready: round(el.getBoundingClientRect().height, 1), content: round(end - base.top, 1) };
+    heights[el.localName] = {
+      ...heights[el.localName]!,
+      ready: round(el.getBoundingClientRect().height, 1),
+      content: round(end - base.top, 1),
+    };
   }
   entries.push(...(observer.takeRecords() as typeof entries));
   observer.disconnect();
@@ -564,14 +594,19 @@ async function measureShift(
       else if (afters.has(node)) shifted.add(`host text after <${afters.get(node)}>`);
       else {
         const root = node.getRootNode();
-        shifted.add(root instanceof ShadowRoot ? `inside <${root.host.localName}>` : `<${(node as globalThis.Element).localName ?? node.nodeName}>`);
+        shifted.add(
+          root instanceof ShadowRoot ? `inside <${root.host.localName}>` : `<${(node as globalThis.Element).localName ?? node.nodeName}>`,
+        );
       }
     }
   }
   stage.replaceChildren();
   return {
     elements: specs.map((s) => s.tag),
-    cls: round(counted.reduce((sum, entry) => sum + entry.value, 0), 4),
+    cls: round(
+      counted.reduce((sum, entry) => sum + entry.value, 0),
+      4,
+    ),
     entries: counted.length,
     shifted: [...shifted],
     heights,
@@ -625,7 +660,13 @@ async function benchLayoutShift(): Promise<void> {
   });
   for (const report of each) {
     const [tag] = report.elements;
-    rows.push({ name: `  layout shift: ${tag} alone`, median: report.cls, unit: 'CLS', target: '0', note: `${shiftNote(report, '')}${report.cls ? '; ' : ''}${heightNote(report, tag!)}` });
+    rows.push({
+      name: `  layout shift: ${tag} alone`,
+      median: report.cls,
+      unit: 'CLS',
+      target: '0',
+      note: `${shiftNote(report, '')}${report.cls ? '; ' : ''}${heightNote(report, tag!)}`,
+    });
   }
   const failedTag = failed.elements[0]!;
   rows.push({
@@ -659,7 +700,7 @@ const VARIANTS: CycleVariant[] = [
     cause:
       'LEAK: disconnectedCallback sets open = false, the update that follows runs FeedController.hostUpdate() on the disconnected element, ' +
       'which subscribes to the feed again (src/shared/feed-controller.ts) and is never unsubscribed: the loader keeps every such element ' +
-      "in its listener set (heap snapshot: loader entries → listeners → FeedController.host) and re-renders it on each reload",
+      'in its listener set (heap snapshot: loader entries → listeners → FeedController.host) and re-renders it on each reload',
     interact: async (el) => {
       await typeInto(el, 'input[part~="input"]', 'os');
       // Floating UI loads lazily; let autoUpdate start before the element goes.
@@ -719,7 +760,11 @@ async function benchMemory(): Promise<void> {
       median: hasGc ? alive : undefined,
       unit: '',
       target: '0',
-      note: hasGc ? (alive && variant.cause ? variant.cause : 'WeakRef after gc()') : 'gc() not exposed: start Chromium with --js-flags=--expose-gc',
+      note: hasGc
+        ? alive && variant.cause
+          ? variant.cause
+          : 'WeakRef after gc()'
+        : 'gc() not exposed: start Chromium with --js-flags=--expose-gc',
     });
   }
   details.memory = results;

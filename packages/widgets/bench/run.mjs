@@ -21,7 +21,10 @@ await mkdir(out, { recursive: true });
 
 // The large synthetic feeds the benchmarks read.
 for (const groups of [1000, 5000, 10000]) {
-  execFileSync('node', [generator, '--groups', String(groups), '--seed', '7', '--out', `bench/.build/feed-${groups}.json`], { cwd: root, stdio: 'ignore' });
+  execFileSync('node', [generator, '--groups', String(groups), '--seed', '7', '--out', `bench/.build/feed-${groups}.json`], {
+    cwd: root,
+    stdio: 'ignore',
+  });
 }
 
 await build({
@@ -67,7 +70,11 @@ const server = createServer(async (request, response) => {
   try {
     const body = await readFile(path.startsWith('/demo/') ? join(sampleFeedDir, path.slice('/demo/'.length)) : join(root, path));
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...isolation });
+    response.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      ...isolation,
+    });
     response.end(body);
   } catch {
     response.writeHead(404).end();
@@ -80,7 +87,14 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
   headless: true,
   // --expose-gc: the memory benchmark counts retained elements with WeakRef after gc().
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--js-flags=--expose-gc'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+  ],
 });
 try {
   const page = await browser.newPage();
@@ -93,14 +107,17 @@ try {
   page.on('pageerror', (error) => console.error('page error:', error.message));
   page.on('response', (response) => {
     // The layout-shift section asks for a missing feed on purpose.
-    if (response.status() >= 400 && !response.url().includes('.missing')) console.error(`page: HTTP ${response.status()} for ${response.url()}`);
+    if (response.status() >= 400 && !response.url().includes('.missing'))
+      console.error(`page: HTTP ${response.status()} for ${response.url()}`);
   });
   // The layout-shift section measures a phone too; only the browser's owner can resize the viewport.
   await page.exposeFunction('benchSetViewport', (width, height) => page.setViewport({ width, height }));
   // `npm run bench -- memory layout` runs only those sections (and leaves bench/results.json alone).
   const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
   await page.goto(`http://127.0.0.1:${port}/bench/bench.html${only.length ? `?only=${only.join(',')}` : ''}`);
-  const results = await page.waitForFunction(() => window.__benchResults, { timeout: 600_000, polling: 500 }).then((handle) => handle.jsonValue());
+  const results = await page
+    .waitForFunction(() => window.__benchResults, { timeout: 600_000, polling: 500 })
+    .then((handle) => handle.jsonValue());
   if (results.error) {
     console.error(`the benchmark page failed:\n${results.error}`);
     process.exitCode = 1;
@@ -109,8 +126,18 @@ try {
   const ratio = (a, b) => `ours/theirs = ${(a / b).toFixed(2)}`;
   rows.push(
     { name: 'bundle: validateFeed (ours), min+gzip', median: sizes.validator, unit: 'B' },
-    { name: 'bundle: Ajv 2020 + ajv-formats, min+gzip', median: sizes.ajv, unit: 'B', note: `${ratio(sizes.validator, sizes.ajv)}; plus the compiled schema at run time` },
-    { name: 'bundle: group search (ours: filterGroups + prepareSearch), min+gzip', median: sizes.search, unit: 'B', note: 'with its share of the i18n folding tables' },
+    {
+      name: 'bundle: Ajv 2020 + ajv-formats, min+gzip',
+      median: sizes.ajv,
+      unit: 'B',
+      note: `${ratio(sizes.validator, sizes.ajv)}; plus the compiled schema at run time`,
+    },
+    {
+      name: 'bundle: group search (ours: filterGroups + prepareSearch), min+gzip',
+      median: sizes.search,
+      unit: 'B',
+      note: 'with its share of the i18n folding tables',
+    },
     { name: 'bundle: Fuse.js, min+gzip', median: sizes.fuse, unit: 'B', note: ratio(sizes.search, sizes.fuse) },
   );
   results.sizes = sizes;
@@ -119,13 +146,18 @@ try {
   for (const row of rows) {
     const number = (v) => (Number.isInteger(v) ? String(v) : v.toFixed(v < 0.1 ? 4 : v < 10 ? 2 : 1));
     const fmt = (v) => (v === undefined ? '' : `${number(v)}${row.unit === '' ? '' : ` ${row.unit ?? 'ms'}`}`);
-    console.log(`${row.name.padEnd(width)}  ${fmt(row.median).padStart(9)}  ${fmt(row.p95).padStart(9)}  ${row.target ?? ''}${row.note ? `  (${row.note})` : ''}`);
+    console.log(
+      `${row.name.padEnd(width)}  ${fmt(row.median).padStart(9)}  ${fmt(row.p95).padStart(9)}  ${row.target ?? ''}${row.note ? `  (${row.note})` : ''}`,
+    );
   }
   if (only.length) {
     console.log(`\npartial run (${only.join(', ')}): bench/results.json left as it was`);
     if (process.env.BENCH_DETAILS) console.log(JSON.stringify(results.details, null, 1));
   } else {
-    await writeFile(join(root, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), browser: await browser.version(), ...results }, null, 1)}\n`);
+    await writeFile(
+      join(root, 'bench/results.json'),
+      `${JSON.stringify({ measuredAt: new Date().toISOString(), browser: await browser.version(), ...results }, null, 1)}\n`,
+    );
     console.log('\nwrote bench/results.json');
   }
 } finally {

@@ -63,7 +63,11 @@ export async function waitFor(condition: () => boolean, timeoutMs = 10_000, what
 }
 
 /** Times `run` `n` times (after `setup` each time, untimed), returning the samples in ms. */
-export async function repeat(n: number, run: () => unknown | Promise<unknown>, setup?: () => unknown | Promise<unknown>): Promise<number[]> {
+export async function repeat(
+  n: number,
+  run: () => unknown | Promise<unknown>,
+  setup?: () => unknown | Promise<unknown>,
+): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     await setup?.();

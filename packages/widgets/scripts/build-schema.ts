@@ -15,7 +15,8 @@ const target = fileURLToPath(new URL('../schema/feed.schema.json', import.meta.u
 
 /** Descriptions by definition name, or "Definition.field". Every key must exist (checked below). */
 const DESCRIPTIONS: Record<string, string> = {
-  LocalizedText: 'Text per locale: nb (Bokmål) is required and is the fallback; nn, se (North Sámi), sma (South Sámi), smj (Lule Sámi), en are optional.',
+  LocalizedText:
+    'Text per locale: nb (Bokmål) is required and is the fallback; nn, se (North Sámi), sma (South Sámi), smj (Lule Sámi), en are optional.',
   OpeningHours: 'Contact or opening hours on some weekdays, optionally valid only between two dates.',
   'OpeningHours.weekdays': 'RFC 5545 / HSDS byday codes, Monday first.',
   Offer: 'One offer of the taxonomy, e.g. physical activity or a KiD course.',
@@ -109,7 +110,8 @@ export function buildSchema(): JsonSchema {
   };
   properties.resources = {
     ...properties.resources,
-    description: 'Optional resources the feed points to; postcodes is a URL, relative to the feed, of a postcode list fetched only when someone types digits.',
+    description:
+      'Optional resources the feed points to; postcodes is a URL, relative to the feed, of a postcode list fetched only when someone types digits.',
   };
   for (const [name, check] of Object.entries(COLLECTIONS)) {
     properties[name] = { type: 'array', items: toJsonSchema(check as Check<unknown>, name) };

@@ -16,7 +16,13 @@ const snapshotFile = join(dir, 'translated-from.json');
 const identicalFile = join(dir, 'identical-allowed.json');
 const SAMI = new Set(['se', 'sma', 'smj']);
 
-const decode = (xml) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const decode = (xml) =>
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 export function parseXliff(text) {
   const locale = text.match(/target-language="([^"]+)"/)?.[1];
@@ -33,10 +39,16 @@ export function parseXliff(text) {
 // What a translator translates: the text and where each placeholder stands, not the
 // code shown in equiv-text (renaming a helper in the code is not a change of wording).
 const wording = (xml) => xml.replace(/<x id="(\d+)"[^>]*\/>/g, '<x id="$1"/>');
-const placeholders = (xml) => [...xml.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (xml) =>
+  [...xml.matchAll(/<x id="(\d+)"/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 const plain = (xml) => decode(xml.replace(/<x [^>]*\/>/g, '{}')).trim();
 
-const files = readdirSync(dir).filter((name) => name.endsWith('.xlf')).sort();
+const files = readdirSync(dir)
+  .filter((name) => name.endsWith('.xlf'))
+  .sort();
 const snapshot = existsSync(snapshotFile) ? JSON.parse(readFileSync(snapshotFile, 'utf8')) : {};
 
 if (args.includes('--accept')) {
@@ -46,7 +58,11 @@ if (args.includes('--accept')) {
     if (wanted.length && !wanted.includes(locale)) continue;
     snapshot[locale] = Object.fromEntries(units.filter((u) => u.target?.trim()).map((u) => [u.id, u.source]));
   }
-  const sorted = Object.fromEntries(Object.keys(snapshot).sort().map((l) => [l, Object.fromEntries(Object.entries(snapshot[l]).sort())]));
+  const sorted = Object.fromEntries(
+    Object.keys(snapshot)
+      .sort()
+      .map((l) => [l, Object.fromEntries(Object.entries(snapshot[l]).sort())]),
+  );
   writeFileSync(snapshotFile, `${JSON.stringify(sorted, null, 1)}\n`);
   console.log(`recorded translated sources for ${wanted.length ? wanted.join(', ') : 'all locales'} in ${snapshotFile}`);
   process.exit(0);
@@ -72,10 +88,14 @@ for (const file of files) {
       problems.push(`${where}: placeholders differ (source {${placeholders(unit.source)}} target {${placeholders(unit.target)}})`);
     }
     const translatedFrom = snapshot[locale]?.[unit.id];
-    if (translatedFrom === undefined) problems.push(`${where}: translation not accepted yet (run npm run i18n:accept -- ${locale} after review)`);
-    else if (wording(translatedFrom) !== wording(unit.source)) problems.push(`${where}: stale — the Bokmål source changed since it was translated`);
+    if (translatedFrom === undefined)
+      problems.push(`${where}: translation not accepted yet (run npm run i18n:accept -- ${locale} after review)`);
+    else if (wording(translatedFrom) !== wording(unit.source))
+      problems.push(`${where}: stale — the Bokmål source changed since it was translated`);
     if (SAMI.has(locale) && plain(unit.target) === plain(unit.source) && !(identicalAllowed[locale] ?? []).includes(unit.id)) {
-      problems.push(`${where}: Sámi text identical to the Bokmål source (translate it, or list the id in identical-allowed.json if it is a name)`);
+      problems.push(
+        `${where}: Sámi text identical to the Bokmål source (translate it, or list the id in identical-allowed.json if it is a name)`,
+      );
     }
   }
 }

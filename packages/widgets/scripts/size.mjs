@@ -61,7 +61,9 @@ for (const entry of entries) {
 }
 // Loaded only for another locale, or only when a reader acts.
 const lazy = new Set();
-for (const entry of entries) for (const file of closure(join(root, entry))) for (const dyn of imports(file, DYNAMIC_IMPORT)) if (!closure(join(root, entry)).has(dyn)) lazy.add(dyn);
+for (const entry of entries)
+  for (const file of closure(join(root, entry)))
+    for (const dyn of imports(file, DYNAMIC_IMPORT)) if (!closure(join(root, entry)).has(dyn)) lazy.add(dyn);
 for (const file of [...lazy].sort()) {
   const why = LOCALE_CHUNK.test(file) ? 'locale strings' : 'not on default load';
   rows.push({ what: `${relative(root, file)} (${why})`, bytes: gzip(file), limit: undefined, status: 'lazy' });
@@ -69,7 +71,9 @@ for (const file of [...lazy].sort()) {
 
 const width = Math.max(...rows.map((row) => row.what.length));
 for (const row of rows) {
-  console.log(`${row.what.padEnd(width)}  ${String(row.bytes).padStart(6)} B gzip  ${row.limit ? `budget ${row.limit}` : ''}  ${row.status}`);
+  console.log(
+    `${row.what.padEnd(width)}  ${String(row.bytes).padStart(6)} B gzip  ${row.limit ? `budget ${row.limit}` : ''}  ${row.status}`,
+  );
 }
 if (process.argv.includes('--markdown')) {
   console.log('\n| file | gzip bytes | budget |\n|---|---:|---:|');

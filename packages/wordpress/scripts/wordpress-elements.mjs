@@ -29,9 +29,13 @@ const manifestArg = args.includes('--manifest') ? args[args.indexOf('--manifest'
 
 /** Global HTML attributes a shortcode may also set (the elements read `lang`; `id`/`class` for anchors and site CSS). */
 const GLOBAL_ATTRIBUTES = [
-  { name: 'lang', kind: 'text', description: 'Language of the element: nb, nn, se, sma, smj or en. Default: the settings page, else the page language.' },
+  {
+    name: 'lang',
+    kind: 'text',
+    description: 'Language of the element: nb, nn, se, sma, smj or en. Default: the settings page, else the page language.',
+  },
   { name: 'id', kind: 'text', description: 'HTML id, e.g. for a link to this element.' },
-  { name: 'class', kind: 'text', description: 'HTML class, e.g. for the site\'s CSS.' },
+  { name: 'class', kind: 'text', description: "HTML class, e.g. for the site's CSS." },
 ];
 
 function loadManifest() {
@@ -39,15 +43,22 @@ function loadManifest() {
   // A fresh manifest from the element sources, into a temp dir (never the checked-in one).
   const out = mkdtempSync(join(tmpdir(), 'fl-wp-cem-'));
   try {
-    const result = spawnSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(widgets, out)], {
-      cwd: widgets,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'npx',
+      ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(widgets, out)],
+      {
+        cwd: widgets,
+        encoding: 'utf8',
+      },
+    );
     const file = join(out, 'custom-elements.json');
-    if (result.status === 0 && existsSync(file)) return { manifest: JSON.parse(readFileSync(file, 'utf8')), source: 'src/elements (fresh analyzer run)' };
+    if (result.status === 0 && existsSync(file))
+      return { manifest: JSON.parse(readFileSync(file, 'utf8')), source: 'src/elements (fresh analyzer run)' };
     const fallback = join(widgets, 'custom-elements.json');
     if (existsSync(fallback)) {
-      console.warn(`wordpress-elements: the analyzer failed (${(result.stderr || result.error || '').toString().trim()}); using custom-elements.json`);
+      console.warn(
+        `wordpress-elements: the analyzer failed (${(result.stderr || result.error || '').toString().trim()}); using custom-elements.json`,
+      );
       return { manifest: JSON.parse(readFileSync(fallback, 'utf8')), source: 'custom-elements.json' };
     }
     throw new Error(`custom elements analyzer failed:\n${result.stdout}\n${result.stderr}`);
@@ -64,7 +75,9 @@ function tagsFromDefineModules() {
     const file = join(dir, entry.name, 'define.ts');
     if (!entry.isDirectory() || !existsSync(file)) continue;
     const source = readFileSync(file, 'utf8');
-    for (const m of source.matchAll(/(?:defineElement|customElements\.define)\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]+)['"]\s*,\s*([A-Za-z_$][\w$]*)/g)) {
+    for (const m of source.matchAll(
+      /(?:defineElement|customElements\.define)\(\s*['"]([a-z][a-z0-9]*-[a-z0-9-]+)['"]\s*,\s*([A-Za-z_$][\w$]*)/g,
+    )) {
       tags.set(m[2], m[1]);
     }
   }
@@ -85,7 +98,10 @@ function kindOf(attribute) {
 
 const oneLine = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
 /** One line, without the developer notes on property reflection ("Reflects.", "Not reflected."). */
-const forEditors = (text) => oneLine(text).replace(/\s*\b(Reflects|Reflected|Not reflected|Does not reflect)\.(?=\s|$)/g, '').trim();
+const forEditors = (text) =>
+  oneLine(text)
+    .replace(/\s*\b(Reflects|Reflected|Not reflected|Does not reflect)\.(?=\s|$)/g, '')
+    .trim();
 const unquote = (value) => (value === undefined ? undefined : String(value).replace(/^(['"])(.*)\1$/, '$2'));
 
 function collectElements(manifest) {
@@ -105,7 +121,12 @@ function collectElements(manifest) {
         if (!attribute.name || seen.has(attribute.name)) continue;
         seen.add(attribute.name);
         if (attribute.name === 'lang') continue; // added once below, with the plugin's default
-        attributes.push({ name: attribute.name, ...kindOf(attribute), default: unquote(attribute.default), description: forEditors(attribute.description) });
+        attributes.push({
+          name: attribute.name,
+          ...kindOf(attribute),
+          default: unquote(attribute.default),
+          description: forEditors(attribute.description),
+        });
       }
       for (const global of GLOBAL_ATTRIBUTES) if (!seen.has(global.name) || global.name === 'lang') attributes.push({ ...global });
       elements.push({
@@ -164,7 +185,11 @@ function renderReadmeTable(elements) {
     if (element.summary) rows.push(`${element.summary}`, '');
     rows.push('| attribute | kind | description |', '|---|---|---|');
     for (const attribute of element.attributes) {
-      const kind = attribute.values ? attribute.values.map((v) => `\`${v}\``).join(' / ') : attribute.kind === 'boolean' ? 'yes/no' : attribute.kind;
+      const kind = attribute.values
+        ? attribute.values.map((v) => `\`${v}\``).join(' / ')
+        : attribute.kind === 'boolean'
+          ? 'yes/no'
+          : attribute.kind;
       rows.push(`| \`${attribute.name}\` | ${kind} | ${attribute.description.replace(/\|/g, '\\|')} |`);
     }
     rows.push('');
@@ -187,7 +212,8 @@ if (existsSync(readmeFile)) {
   const readme = readFileSync(readmeFile, 'utf8');
   const start = readme.indexOf(START.slice(0, 35));
   const end = readme.indexOf(END);
-  if (start >= 0 && end > start) outputs.push([readmeFile, readme.slice(0, start) + renderReadmeTable(elements) + readme.slice(end + END.length)]);
+  if (start >= 0 && end > start)
+    outputs.push([readmeFile, readme.slice(0, start) + renderReadmeTable(elements) + readme.slice(end + END.length)]);
 }
 
 let stale = 0;

@@ -101,7 +101,9 @@ function parsePo(text) {
 
 /** GNU .mo: header, two string tables sorted by msgid, then the strings (NUL-terminated). */
 function compileMo(entries) {
-  const sorted = entries.filter((e) => e.msgid === '' || e.msgstr !== '').sort((a, b) => (Buffer.from(a.msgid).compare(Buffer.from(b.msgid))));
+  const sorted = entries
+    .filter((e) => e.msgid === '' || e.msgstr !== '')
+    .sort((a, b) => Buffer.from(a.msgid).compare(Buffer.from(b.msgid)));
   const count = sorted.length;
   const headerSize = 28;
   const originalsTable = headerSize;
@@ -153,7 +155,9 @@ if (check) {
   writeFileSync(potFile, pot);
 }
 
-for (const name of readdirSync(languagesDir).filter((n) => n.endsWith('.po')).sort()) {
+for (const name of readdirSync(languagesDir)
+  .filter((n) => n.endsWith('.po'))
+  .sort()) {
   const entries = parsePo(readFileSync(join(languagesDir, name), 'utf8'));
   const translated = new Map(entries.map((e) => [e.msgid, e.msgstr]));
   const missing = [...strings.keys()].filter((id) => !translated.get(id));

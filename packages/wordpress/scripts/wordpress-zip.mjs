@@ -58,7 +58,9 @@ async function prepare() {
   }
   if (!existsSync(join(dist, 'frisklivs-widgets.js'))) fail('dist/frisklivs-widgets.js is missing after the build');
   const newestSource = Math.max(
-    ...['src', 'locales'].flatMap((dir) => listFiles(join(root, dir)).filter((f) => !f.includes(`${sep}generated${sep}`))).map((f) => statSync(f).mtimeMs),
+    ...['src', 'locales']
+      .flatMap((dir) => listFiles(join(root, dir)).filter((f) => !f.includes(`${sep}generated${sep}`)))
+      .map((f) => statSync(f).mtimeMs),
     statSync(join(root, 'vite.config.ts')).mtimeMs,
   );
   const stale = statSync(join(dist, 'frisklivs-widgets.js')).mtimeMs < newestSource;
@@ -70,7 +72,11 @@ async function prepare() {
     const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
     run('npx', ['lit-localize', 'build'], { stdio: 'ignore' });
     run('npx', ['vite', 'build', '--outDir', freshDir, '--emptyOutDir', '--logLevel', 'warn'], quiet);
-    run('npx', ['vite', 'build', '--mode', 'elements', '--outDir', join(freshDir, 'elements'), '--emptyOutDir', '--logLevel', 'warn'], quiet);
+    run(
+      'npx',
+      ['vite', 'build', '--mode', 'elements', '--outDir', join(freshDir, 'elements'), '--emptyOutDir', '--logLevel', 'warn'],
+      quiet,
+    );
     dist = freshDir;
     process.on('exit', () => rmSync(freshDir, { recursive: true, force: true }));
   }
@@ -85,7 +91,7 @@ async function prepare() {
   const readmeTxt = readFileSync(join(pluginDir, 'readme.txt'), 'utf8');
   const versions = {
     'frisklivs-widgets.php header Version': main.match(/^ \* Version:\s*(\S+)/m)?.[1],
-    'FRISKLIVS_WIDGETS_VERSION': main.match(/define\(\s*'FRISKLIVS_WIDGETS_VERSION',\s*'([^']+)'/)?.[1],
+    FRISKLIVS_WIDGETS_VERSION: main.match(/define\(\s*'FRISKLIVS_WIDGETS_VERSION',\s*'([^']+)'/)?.[1],
     'readme.txt Stable tag': readmeTxt.match(/^Stable tag:\s*(\S+)/m)?.[1],
   };
   const wrong = Object.entries(versions).filter(([, v]) => v !== version);
@@ -110,8 +116,7 @@ async function prepare() {
   // have been copied; a broken import elsewhere (a per-element file the plugin does not load) is a warning.
   const specifier = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'](\.{1,2}\/[^"']+)["']/g;
   const brokenImports = (file) =>
-    [...readFileSync(file, 'utf8').matchAll(specifier)]
-      .map((m) => ({ from: file, spec: m[1], target: resolve(dirname(file), m[1]) }));
+    [...readFileSync(file, 'utf8').matchAll(specifier)].map((m) => ({ from: file, spec: m[1], target: resolve(dirname(file), m[1]) }));
   const loaded = new Set();
   const queue = [join(assetsDir, 'frisklivs-widgets.js')];
   const missingImports = [];
@@ -127,7 +132,10 @@ async function prepare() {
   if (missingImports.length) fail(`dist/ is incomplete (rebuild it, or use --fresh):\n  ${missingImports.join('\n  ')}`);
   for (const file of listFiles(assetsDir).filter((f) => f.endsWith('.js') && !loaded.has(f))) {
     for (const { from, spec, target } of brokenImports(file)) {
-      if (!existsSync(target)) console.warn(`wordpress-zip: warning: ${relative(assetsDir, from)} imports ${spec}, which is not in dist/ (the plugin does not load this file)`);
+      if (!existsSync(target))
+        console.warn(
+          `wordpress-zip: warning: ${relative(assetsDir, from)} imports ${spec}, which is not in dist/ (the plugin does not load this file)`,
+        );
     }
   }
 }
@@ -137,19 +145,30 @@ mkdirSync(outDir, { recursive: true });
 const zipFile = join(outDir, `frisklivs-widgets-${version}.zip`);
 rmSync(zipFile, { force: true });
 const files = listFiles(pluginDir)
-  .filter((f) => !relative(pluginDir, f).split(sep).some((part) => part.startsWith('.')))
+  .filter(
+    (f) =>
+      !relative(pluginDir, f)
+        .split(sep)
+        .some((part) => part.startsWith('.')),
+  )
   .sort();
 const entries = files.map((f) => `frisklivs-widgets/${relative(pluginDir, f).split(sep).join('/')}`);
 
 const hasZip = !forceNodeZip && spawnSync('zip', ['-v'], { stdio: 'ignore' }).status === 0;
 if (hasZip) {
-  const result = spawnSync('zip', ['-X', '-q', zipFile, '-@'], { cwd: wpDir, input: entries.join('\n') + '\n', stdio: ['pipe', 'inherit', 'inherit'] });
+  const result = spawnSync('zip', ['-X', '-q', zipFile, '-@'], {
+    cwd: wpDir,
+    input: entries.join('\n') + '\n',
+    stdio: ['pipe', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) fail(`zip failed (${result.status})`);
 } else {
   writeFileSync(zipFile, makeZip(entries.map((name, i) => ({ name, path: files[i] }))));
 }
 const size = statSync(zipFile).size;
-console.log(`wordpress-zip: ${relative(process.cwd(), zipFile) || zipFile} (${files.length} files, ${(size / 1024).toFixed(1)} KiB, ${hasZip ? 'zip command' : 'Node zlib'})`);
+console.log(
+  `wordpress-zip: ${relative(process.cwd(), zipFile) || zipFile} (${files.length} files, ${(size / 1024).toFixed(1)} KiB, ${hasZip ? 'zip command' : 'Node zlib'})`,
+);
 
 function listFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -49,13 +49,17 @@ function ok(condition, label, detail) {
     return;
   }
   failed = true;
-  throw new Error(`${label}${detail === undefined ? '' : `\n    got: ${typeof detail === 'string' ? detail : JSON.stringify(detail, null, 2)}`}`);
+  throw new Error(
+    `${label}${detail === undefined ? '' : `\n    got: ${typeof detail === 'string' ? detail : JSON.stringify(detail, null, 2)}`}`,
+  );
 }
 
 function sh(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', ...options });
   if (result.status !== 0 && !options.allowFail) {
-    throw new Error(`${command} ${args.join(' ')} exited ${result.status ?? result.error?.message}\n${result.stdout ?? ''}${result.stderr ?? ''}`);
+    throw new Error(
+      `${command} ${args.join(' ')} exited ${result.status ?? result.error?.message}\n${result.stdout ?? ''}${result.stderr ?? ''}`,
+    );
   }
   return result;
 }
@@ -156,7 +160,9 @@ async function main() {
     'php-mysql': has('php') && sh('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);'], { allowFail: true }).status === 0,
     chromium: existsSync(chromePath),
   };
-  const missing = Object.entries(needed).filter(([, present]) => !present).map(([name]) => name);
+  const missing = Object.entries(needed)
+    .filter(([, present]) => !present)
+    .map(([name]) => name);
   if (missing.length) {
     if (process.getuid?.() !== 0 || process.env.FL_WP_NO_APT || !has('apt-get')) {
       throw new Error(`missing Debian packages: ${missing.join(' ')} (apt-get install --no-install-recommends ${missing.join(' ')})`);
@@ -171,8 +177,13 @@ async function main() {
   }
   const wpVersion = readFileSync(join(WP_SOURCE, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1];
   const phpVersion = sh('php', ['-r', 'echo PHP_VERSION;']).stdout;
-  const mariadbVersion = sh('/usr/sbin/mariadbd', ['--version']).stdout.trim().replace(/^.*Ver /, '').split(' ')[0];
-  console.log(`  WordPress ${wpVersion} (Debian), PHP ${phpVersion}, MariaDB ${mariadbVersion}, ${sh(chromePath, ['--version']).stdout.trim()}`);
+  const mariadbVersion = sh('/usr/sbin/mariadbd', ['--version'])
+    .stdout.trim()
+    .replace(/^.*Ver /, '')
+    .split(' ')[0];
+  console.log(
+    `  WordPress ${wpVersion} (Debian), PHP ${phpVersion}, MariaDB ${mariadbVersion}, ${sh(chromePath, ['--version']).stdout.trim()}`,
+  );
 
   phase('release zip (npm run wordpress:zip)');
   work = mkdtempSync(join(tmpdir(), 'fl-wp-e2e-'));
@@ -181,7 +192,10 @@ async function main() {
   const version = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version;
   const zip = join(root, `build/frisklivs-widgets-${version}.zip`);
   ok(existsSync(zip), `built ${zip.slice(root.length)}`);
-  sh(process.execPath, [join(root, 'scripts/wordpress-zip.mjs'), '--zip-only', '--node-zip', '--out', join(work, 'node-zip')], { cwd: root, stdio: 'inherit' });
+  sh(process.execPath, [join(root, 'scripts/wordpress-zip.mjs'), '--zip-only', '--node-zip', '--out', join(work, 'node-zip')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const nodeZip = join(work, `node-zip/frisklivs-widgets-${version}.zip`);
 
   phase('WordPress, MariaDB and PHP on 127.0.0.1');
@@ -229,20 +243,43 @@ require_once ABSPATH . 'wp-settings.php';
   copyFileSync(join(sampleFeedDir, 'postcodes.json'), join(wpRoot, 'wp-content/uploads/frisklivs/postcodes.json'));
 
   const dataDir = join(work, 'db');
-  sh('mariadb-install-db', ['--no-defaults', `--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'], {});
+  sh(
+    'mariadb-install-db',
+    ['--no-defaults', `--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'],
+    {},
+  );
   const mariadb = start(
     '/usr/sbin/mariadbd',
-    ['--no-defaults', `--datadir=${dataDir}`, `--socket=${socket}`, `--pid-file=${join(work, 'mysqld.pid')}`, '--skip-networking', '--user=root', '--skip-log-bin', '--innodb-buffer-pool-size=32M', '--innodb-log-file-size=16M'],
+    [
+      '--no-defaults',
+      `--datadir=${dataDir}`,
+      `--socket=${socket}`,
+      `--pid-file=${join(work, 'mysqld.pid')}`,
+      '--skip-networking',
+      '--user=root',
+      '--skip-log-bin',
+      '--innodb-buffer-pool-size=32M',
+      '--innodb-log-file-size=16M',
+    ],
     join(work, 'mariadb.log'),
   );
   await waitFor('MariaDB', () => mariadb.exitCode === null && existsSync(socket));
-  sh('mariadb', ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', "CREATE DATABASE wordpress DEFAULT CHARACTER SET utf8mb4; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp-e2e'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';"]);
+  sh('mariadb', [
+    '--no-defaults',
+    `--socket=${socket}`,
+    '-uroot',
+    '-e',
+    "CREATE DATABASE wordpress DEFAULT CHARACTER SET utf8mb4; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp-e2e'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';",
+  ]);
   ok(true, `MariaDB on ${socket} (no TCP port)`);
 
   const php = start('php', ['-S', `127.0.0.1:${port}`, '-t', wpRoot], join(work, 'php-server.log'), { PHP_CLI_SERVER_WORKERS: '4' });
   await waitFor('PHP server', async () => {
     if (php.exitCode !== null) throw new Error(`php -S exited:\n${Buffer.concat(php.log)}`);
-    return fetch(`${url}/wp-includes/images/blank.gif`).then((r) => r.ok, () => false);
+    return fetch(`${url}/wp-includes/images/blank.gif`).then(
+      (r) => r.ok,
+      () => false,
+    );
   });
   ok(true, `php -S 127.0.0.1:${port} serving a copy of ${WP_SOURCE}`);
 
@@ -313,8 +350,20 @@ async function newPage(browser) {
 async function login(page, site, user, password) {
   await page.goto(site.login, { waitUntil: 'domcontentloaded' });
   // Set the fields directly: wp-login.php moves the focus while the page settles, which garbles typing.
-  await page.$eval('#user_login', (input, value) => { input.value = value; }, user);
-  await page.$eval('#user_pass', (input, value) => { input.value = value; }, password);
+  await page.$eval(
+    '#user_login',
+    (input, value) => {
+      input.value = value;
+    },
+    user,
+  );
+  await page.$eval(
+    '#user_pass',
+    (input, value) => {
+      input.value = value;
+    },
+    password,
+  );
   await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#wp-submit')]);
 }
 
@@ -326,17 +375,28 @@ async function adminSettings(browser, site) {
     const response = await page.goto(site.settings, { waitUntil: 'domcontentloaded' });
     ok(response.status() === 200, 'the settings page opens for an administrator', response.status());
     const labels = await page.$$eval('.form-table th', (ths) => ths.map((th) => th.textContent.trim()));
-    ok(labels.includes('Standard feed-adresse') && labels.includes('Standardspråk'), 'its labels are in Norwegian Bokmål (languages/frisklivs-widgets-nb_NO.mo)', labels);
-    ok((await page.$('input[name="_wpnonce"]')) !== null && (await page.$('input[name="option_page"][value="frisklivs_widgets"]')) !== null, 'the form carries the Settings API nonce');
+    ok(
+      labels.includes('Standard feed-adresse') && labels.includes('Standardspråk'),
+      'its labels are in Norwegian Bokmål (languages/frisklivs-widgets-nb_NO.mo)',
+      labels,
+    );
+    ok(
+      (await page.$('input[name="_wpnonce"]')) !== null && (await page.$('input[name="option_page"][value="frisklivs_widgets"]')) !== null,
+      'the form carries the Settings API nonce',
+    );
     ok((await page.$eval('#frisklivs_widgets_feed_url', (input) => input.value)) === '', 'no feed URL yet');
 
-    await page.$eval('#frisklivs_widgets_feed_url', (input) => { input.value = 'javascript:alert(1)'; });
+    await page.$eval('#frisklivs_widgets_feed_url', (input) => {
+      input.value = 'javascript:alert(1)';
+    });
     await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
     const error = await page.$eval('#wpbody-content', (el) => el.textContent);
     ok(/Feed-adressen må være en nettadresse/.test(error), 'a javascript: URL is refused with a message');
     ok((await page.$eval('#frisklivs_widgets_feed_url', (input) => input.value)) === '', '… and not saved');
 
-    await page.$eval('#frisklivs_widgets_feed_url', (input) => { input.value = '/wp-content/uploads/frisklivs/feed.json'; });
+    await page.$eval('#frisklivs_widgets_feed_url', (input) => {
+      input.value = '/wp-content/uploads/frisklivs/feed.json';
+    });
     await Promise.all([page.waitForNavigation({ waitUntil: 'domcontentloaded' }), page.click('#submit')]);
     const saved = await page.$eval('#frisklivs_widgets_feed_url', (input) => input.value);
     ok(saved === site.feed, `a path on the site is saved as ${saved}`, saved);
@@ -351,9 +411,16 @@ async function editorRefused(browser, site) {
   const { context, page } = await newPage(browser);
   try {
     await login(page, site, 'editor', 'editor-e2e-password');
-    ok(page.url().includes('/wp-admin/'), 'the Editor logs in', { url: page.url(), text: (await page.$eval('body', (b) => b.innerText)).slice(0, 500) });
+    ok(page.url().includes('/wp-admin/'), 'the Editor logs in', {
+      url: page.url(),
+      text: (await page.$eval('body', (b) => b.innerText)).slice(0, 500),
+    });
     const response = await page.goto(site.settings, { waitUntil: 'domcontentloaded' });
-    ok(response.status() === 403 && (await page.$('#frisklivs_widgets_feed_url')) === null, 'the settings page is refused to the Editor (manage_options)', response.status());
+    ok(
+      response.status() === 403 && (await page.$('#frisklivs_widgets_feed_url')) === null,
+      'the settings page is refused to the Editor (manage_options)',
+      response.status(),
+    );
   } finally {
     await context.close();
   }
@@ -367,7 +434,13 @@ async function visitor(browser, site, url, centre, theme) {
     ok(response.status() === 200, `${site.page} → 200`, response.status());
     const html = await response.text();
     const script = html.match(/<script[^>]*frisklivs-widgets\/assets\/frisklivs-widgets\.js[^>]*>/g) ?? [];
-    ok(script.length === 1 && /type="module"/.test(script[0]) && script[0].includes(`src="${url}/wp-content/plugins/frisklivs-widgets/assets/frisklivs-widgets.js?ver=`), 'the bundle is enqueued once from the plugin, as a module', script);
+    ok(
+      script.length === 1 &&
+        /type="module"/.test(script[0]) &&
+        script[0].includes(`src="${url}/wp-content/plugins/frisklivs-widgets/assets/frisklivs-widgets.js?ver=`),
+      'the bundle is enqueued once from the plugin, as a module',
+      script,
+    );
 
     const state = await page
       .waitForFunction(
@@ -386,19 +459,27 @@ async function visitor(browser, site, url, centre, theme) {
             parts(groups, 'result').length > 0 &&
             text(card).includes(names.nb) &&
             parts(card, 'qr').length > 0 && // the QR encoder is a lazy chunk
-
             text(timeline).includes(names.en) &&
             parts(timeline, 'progress').length > 0;
           if (!ready) return false;
           const attrs = (el) => Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]));
           return {
-            defined: ['fl-centre-finder', 'fl-group-finder', 'fl-frisklivskort', 'fl-follow-up-timeline'].map((t) => Boolean(customElements.get(t))),
+            defined: ['fl-centre-finder', 'fl-group-finder', 'fl-frisklivskort', 'fl-follow-up-timeline'].map((t) =>
+              Boolean(customElements.get(t)),
+            ),
             upgraded: all.map((el) => el.shadowRoot !== null && el.constructor !== HTMLElement),
             errors: all.map((el) => parts(el, 'error').length),
-            finder: { attrs: attrs(finder), headings: [...finder.shadowRoot.querySelectorAll('h3, [role="heading"][aria-level="3"]')].map((h) => h.textContent.trim()) },
+            finder: {
+              attrs: attrs(finder),
+              headings: [...finder.shadowRoot.querySelectorAll('h3, [role="heading"][aria-level="3"]')].map((h) => h.textContent.trim()),
+            },
             groups: { attrs: attrs(groups), results: parts(groups, 'result').length, intro: parts(groups, 'intro').length },
             card: { attrs: attrs(card), qr: parts(card, 'qr').length, price: parts(card, 'price').length },
-            timeline: { attrs: attrs(timeline), progress: parts(timeline, 'progress')[0].textContent.replace(/\s+/g, ' ').trim(), milestones: parts(timeline, 'milestone').length },
+            timeline: {
+              attrs: attrs(timeline),
+              progress: parts(timeline, 'progress')[0].textContent.replace(/\s+/g, ' ').trim(),
+              milestones: parts(timeline, 'milestone').length,
+            },
             pasted: { script: 'flPasted' in window, element: document.querySelector('fl-centre-finder[municipality="0301"]') !== null },
             lang: document.documentElement.lang,
           };
@@ -410,29 +491,64 @@ async function visitor(browser, site, url, centre, theme) {
       .catch(async (error) => {
         const dump = await page.evaluate(() =>
           [...document.querySelectorAll('fl-centre-finder, fl-group-finder, fl-frisklivskort, fl-follow-up-timeline')].map(
-            (el) => `${el.outerHTML.slice(0, 300)} → ${el.shadowRoot ? el.shadowRoot.textContent.replace(/\s+/g, ' ').slice(0, 300) : '(no shadow root)'}`,
+            (el) =>
+              `${el.outerHTML.slice(0, 300)} → ${el.shadowRoot ? el.shadowRoot.textContent.replace(/\s+/g, ' ').slice(0, 300) : '(no shadow root)'}`,
           ),
         );
         const lang = await page.evaluate(() => `<html lang="${document.documentElement.lang}">`);
-        throw new Error(`the elements did not render from the feed: ${error.message}\n${lang}\n${dump.join('\n')}\n${JSON.stringify(log, null, 2)}`);
+        throw new Error(
+          `the elements did not render from the feed: ${error.message}\n${lang}\n${dump.join('\n')}\n${JSON.stringify(log, null, 2)}`,
+        );
       });
 
     await screenshot(page, `page-${theme.split(' ')[0]}`);
     ok(state.defined.every(Boolean) && state.upgraded.every(Boolean), 'all four custom elements are defined and upgraded (shadow roots)');
-    ok(state.errors.every((n) => n === 0), 'no element shows an error view', state.errors);
+    ok(
+      state.errors.every((n) => n === 0),
+      'no element shows an error view',
+      state.errors,
+    );
     const f = state.finder.attrs;
-    ok(f.municipality === '5612' && f.offers === 'fysisk-aktivitet' && f['heading-level'] === '3' && f.compact === '' && !('bogus' in f) && f.feed === site.feed,
-      '<fl-centre-finder municipality="5612" offers="fysisk-aktivitet" compact heading-level="3" feed="…"> (bogus dropped)', f);
-    ok(state.finder.headings.some((h) => h.includes(centre.name.nb)), `[frisklivs_centre_finder] lists "${centre.name.nb}" as a level-3 heading`, state.finder.headings);
-    ok(state.groups.results > 0 && state.groups.results <= 5 && state.groups.intro === 0 && state.groups.attrs['hide-intro'] === '' && !('onclick' in state.groups.attrs),
-      `[frisklivs_group_finder] shows ${state.groups.results} groups in 5501 (page-size 5, hide-intro, onclick dropped)`, state.groups);
+    ok(
+      f.municipality === '5612' &&
+        f.offers === 'fysisk-aktivitet' &&
+        f['heading-level'] === '3' &&
+        f.compact === '' &&
+        !('bogus' in f) &&
+        f.feed === site.feed,
+      '<fl-centre-finder municipality="5612" offers="fysisk-aktivitet" compact heading-level="3" feed="…"> (bogus dropped)',
+      f,
+    );
+    ok(
+      state.finder.headings.some((h) => h.includes(centre.name.nb)),
+      `[frisklivs_centre_finder] lists "${centre.name.nb}" as a level-3 heading`,
+      state.finder.headings,
+    );
+    ok(
+      state.groups.results > 0 &&
+        state.groups.results <= 5 &&
+        state.groups.intro === 0 &&
+        state.groups.attrs['hide-intro'] === '' &&
+        !('onclick' in state.groups.attrs),
+      `[frisklivs_group_finder] shows ${state.groups.results} groups in 5501 (page-size 5, hide-intro, onclick dropped)`,
+      state.groups,
+    );
     const c = state.card.attrs;
-    ok(c.class === 'kort" onmouseover="alert(3)' && !('onmouseover' in c) && c.feed === site.feed && !('continue-href' in c),
-      '[frisklivs_frisklivskort]: the quote stays inside class (esc_attr), javascript: feed → the default feed, javascript: link dropped', c);
-    ok(c['show-qr'] === '' && !('hide-price' in c) && state.card.qr === 1 && state.card.price === 1,
-      `[frisklivs_frisklivskort] renders "${centre.name.nb}"; show-qr="ja" → QR block, hide-price="nei" → price block`, { attrs: c, qr: state.card.qr, price: state.card.price });
-    ok(state.timeline.attrs.lang === 'en' && /Week 5 of 12/.test(state.timeline.progress) && state.timeline.milestones > 0,
-      `[frisklivs_follow_up_timeline start="2026-01-05" today="2026-02-05" lang="en"]: "${state.timeline.progress}"`, state.timeline);
+    ok(
+      c.class === 'kort" onmouseover="alert(3)' && !('onmouseover' in c) && c.feed === site.feed && !('continue-href' in c),
+      '[frisklivs_frisklivskort]: the quote stays inside class (esc_attr), javascript: feed → the default feed, javascript: link dropped',
+      c,
+    );
+    ok(
+      c['show-qr'] === '' && !('hide-price' in c) && state.card.qr === 1 && state.card.price === 1,
+      `[frisklivs_frisklivskort] renders "${centre.name.nb}"; show-qr="ja" → QR block, hide-price="nei" → price block`,
+      { attrs: c, qr: state.card.qr, price: state.card.price },
+    );
+    ok(
+      state.timeline.attrs.lang === 'en' && /Week 5 of 12/.test(state.timeline.progress) && state.timeline.milestones > 0,
+      `[frisklivs_follow_up_timeline start="2026-01-05" today="2026-02-05" lang="en"]: "${state.timeline.progress}"`,
+      state.timeline,
+    );
     ok(!state.pasted.script && !state.pasted.element, 'the <script> and <fl-centre-finder> the Editor pasted are not on the page (kses)');
     ok(state.lang === 'nb-NO', `the page is <html lang="${state.lang}">`);
 
@@ -442,7 +558,10 @@ async function visitor(browser, site, url, centre, theme) {
     ok(foreign.length === 0, `all ${network.length} requests went to 127.0.0.1`, foreign);
     const feedRequests = network.filter((u) => u.startsWith(site.feed)).length;
     ok(feedRequests === 1, `the feed was requested once for four elements`, feedRequests);
-    ok(log.pageErrors.length === 0 && log.consoleErrors.length === 0, 'no script error, no console error', { pageErrors: log.pageErrors, consoleErrors: log.consoleErrors });
+    ok(log.pageErrors.length === 0 && log.consoleErrors.length === 0, 'no script error, no console error', {
+      pageErrors: log.pageErrors,
+      consoleErrors: log.consoleErrors,
+    });
     ok(log.failed.length === 0, 'no failed request', log.failed);
   } finally {
     await context.close();
@@ -456,8 +575,14 @@ async function plainPage(browser, site) {
     const response = await page.goto(site.plain, { waitUntil: 'networkidle0' });
     ok(response.status() === 200, `${site.plain} → 200`);
     const html = await response.text();
-    ok(!html.includes('frisklivs-widgets.js') && !log.requests.some((u) => u.includes('/plugins/frisklivs-widgets/')), 'loads nothing from the plugin');
-    ok(log.requests.every((u) => !/^https?:/.test(u) || new URL(u).hostname === '127.0.0.1'), 'and requests only 127.0.0.1');
+    ok(
+      !html.includes('frisklivs-widgets.js') && !log.requests.some((u) => u.includes('/plugins/frisklivs-widgets/')),
+      'loads nothing from the plugin',
+    );
+    ok(
+      log.requests.every((u) => !/^https?:/.test(u) || new URL(u).hostname === '127.0.0.1'),
+      'and requests only 127.0.0.1',
+    );
   } finally {
     await context.close();
   }
@@ -478,7 +603,9 @@ if (work) {
       const file = join(work, name);
       if (!existsSync(file)) continue;
       // WordPress 6.1 on PHP 8.2 logs many deprecation notices of its own; they are left out here.
-      const lines = readFileSync(file, 'utf8').split('\n').filter((line) => !/PHP Deprecated:/.test(line));
+      const lines = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => !/PHP Deprecated:/.test(line));
       console.error(`\n--- ${name} (last lines)\n${lines.slice(-25).join('\n')}`);
     }
   }

@@ -168,7 +168,13 @@ export function parseFeedText(url: string, text: string, staleSince?: string): L
   const { feed, problems, fatal } = validateFeed(json);
   if (!feed) {
     const first = problems[0];
-    throw new FeedError(fatal ?? 'invalid', url, `the feed at ${url} cannot be used: ${first ? `${first.path} ${first.message}` : 'invalid'}`, undefined, problems);
+    throw new FeedError(
+      fatal ?? 'invalid',
+      url,
+      `the feed at ${url} cannot be used: ${first ? `${first.path} ${first.message}` : 'invalid'}`,
+      undefined,
+      problems,
+    );
   }
   if (problems.length) {
     console.warn(

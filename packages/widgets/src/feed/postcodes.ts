@@ -43,7 +43,13 @@ export function parsePostcodes(json: unknown): Postcode[] {
   for (const row of rows) {
     if (!Array.isArray(row)) continue;
     const [postcode, postTown, municipality] = row as unknown[];
-    if (typeof postcode === 'string' && /^\d{4}$/.test(postcode) && typeof postTown === 'string' && typeof municipality === 'string' && /^\d{4}$/.test(municipality)) {
+    if (
+      typeof postcode === 'string' &&
+      /^\d{4}$/.test(postcode) &&
+      typeof postTown === 'string' &&
+      typeof municipality === 'string' &&
+      /^\d{4}$/.test(municipality)
+    ) {
       out.push({ postcode, postTown, municipality });
     }
   }

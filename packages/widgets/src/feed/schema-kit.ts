@@ -54,8 +54,7 @@ const fail = (problems: Problem[], path: string, message: string): Invalid => {
   return INVALID;
 };
 
-const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
 
 export interface StringOptions {
   minLength?: number;
@@ -76,7 +75,8 @@ export function string(options: StringOptions = {}): Check<string> {
       const text = value.trim();
       if (text.length < minLength) return fail(problems, path, 'must not be empty');
       if (text.length > maxLength) return fail(problems, path, `longer than ${maxLength} characters`);
-      if (pattern && !pattern.test(text)) return fail(problems, path, `expected ${patternName ?? pattern.source}, got "${text.slice(0, 40)}"`);
+      if (pattern && !pattern.test(text))
+        return fail(problems, path, `expected ${patternName ?? pattern.source}, got "${text.slice(0, 40)}"`);
       const refined = refine?.(text);
       if (refined) return fail(problems, path, refined);
       return text;
@@ -113,7 +113,9 @@ export function oneOf<const V extends string | number>(values: readonly V[]): Ch
   const allowed = new Set<unknown>(values);
   return {
     parse: (value, path, problems) =>
-      allowed.has(value) ? (value as V) : fail(problems, path, `expected one of ${values.join(', ')}, got ${JSON.stringify(value)?.slice(0, 40)}`),
+      allowed.has(value)
+        ? (value as V)
+        : fail(problems, path, `expected one of ${values.join(', ')}, got ${JSON.stringify(value)?.slice(0, 40)}`),
     spec: { kind: 'enum', values },
   };
 }
@@ -181,7 +183,9 @@ export function withDefault<T>(check: Check<T>, fallback: NoInfer<T>): OptionalC
       const inner: Problem[] = [];
       const parsed = check.parse(value, path, inner);
       if (parsed === INVALID) {
-        problems.push(...inner.map((p) => ({ ...p, severity: 'warning' as const, message: `${p.message} (default ${JSON.stringify(fallback)} used)` })));
+        problems.push(
+          ...inner.map((p) => ({ ...p, severity: 'warning' as const, message: `${p.message} (default ${JSON.stringify(fallback)} used)` })),
+        );
         return fallback;
       }
       return parsed;

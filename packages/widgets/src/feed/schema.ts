@@ -8,19 +8,7 @@
  * with one schedule (freq WEEKLY, interval 1 or 2, byday, opens_at/closes_at,
  * dtstart); languages are ISO 639 codes; service areas are municipality numbers.
  */
-import {
-  array,
-  boolean,
-  lenient,
-  named,
-  number,
-  object,
-  oneOf,
-  optional,
-  string,
-  withDefault,
-  type Infer,
-} from './schema-kit.js';
+import { array, boolean, lenient, named, number, object, oneOf, optional, string, withDefault, type Infer } from './schema-kit.js';
 import { safeHref } from './links.js';
 
 export const FEED_VERSION = 1;
@@ -45,7 +33,8 @@ const municipalityNumber = () => string({ pattern: /^\d{4}$/, patternName: 'a 4-
 const languageCode = () =>
   string({ pattern: /^[a-z]{2,3}$/, patternName: 'an ISO 639 language code such as nb, se, sma, smj', maxLength: 3 });
 const phone = () => string({ pattern: /^\+?[0-9 ()-]{3,20}$/, patternName: 'a phone number', maxLength: 20 });
-const email = () => string({ pattern: /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, patternName: 'an e-mail address', maxLength: 200, format: 'email' });
+const email = () =>
+  string({ pattern: /^[^\s@<>()]+@[^\s@<>()]+\.[^\s@<>()]+$/, patternName: 'an e-mail address', maxLength: 200, format: 'email' });
 /** Only https:, http:, mailto: and tel: links are accepted; anything else is dropped with a warning. */
 const link = () =>
   string({
@@ -58,16 +47,14 @@ const text = (maxLength = 2000) => string({ maxLength });
 /** Text in our six locales. `nb` is required: it is the fallback for every other locale. */
 export const LocalizedText = named(
   'LocalizedText',
-  object(
-    {
-      nb: text(),
-      nn: lenient(text()),
-      se: lenient(text()),
-      sma: lenient(text()),
-      smj: lenient(text()),
-      en: lenient(text()),
-    },
-  ),
+  object({
+    nb: text(),
+    nn: lenient(text()),
+    se: lenient(text()),
+    sma: lenient(text()),
+    smj: lenient(text()),
+    en: lenient(text()),
+  }),
 );
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
@@ -86,7 +73,8 @@ export const OpeningHours = named(
     },
     {
       refine(value, path, problems) {
-        if (value.closes <= value.opens) problems.push({ path: `${path}.closes`, message: 'closes must be after opens', severity: 'error' });
+        if (value.closes <= value.opens)
+          problems.push({ path: `${path}.closes`, message: 'closes must be after opens', severity: 'error' });
       },
     },
   ),
@@ -102,10 +90,7 @@ export const Offer = named(
   }),
 );
 
-export const Theme = named(
-  'Theme',
-  object({ id: id(), label: LocalizedText, description: lenient(LocalizedText) }),
-);
+export const Theme = named('Theme', object({ id: id(), label: LocalizedText, description: lenient(LocalizedText) }));
 
 export const Address = named(
   'Address',
@@ -134,25 +119,16 @@ export const REFERRAL_ROUTES = ['self', 'gp', 'nav', 'health-personnel'] as cons
 
 export const Programme = named(
   'Programme',
-  object(
-    {
-      weeks: withDefault(number({ min: 1, max: 52, integer: true }), 12),
-      groupSessionWeeks: optional(array(number({ min: 1, max: 52, integer: true }), { unique: true, maxItems: 52 })),
-      conversationWeeks: optional(
-        array(number({ min: 1, max: 52, integer: true }), { unique: true, maxItems: 52 }),
-      ),
-      activities: optional(
-        array(object({ week: number({ min: 1, max: 52, integer: true }), label: LocalizedText }), { maxItems: 100 }),
-      ),
-      renewable: withDefault(boolean(), true),
-    },
-  ),
+  object({
+    weeks: withDefault(number({ min: 1, max: 52, integer: true }), 12),
+    groupSessionWeeks: optional(array(number({ min: 1, max: 52, integer: true }), { unique: true, maxItems: 52 })),
+    conversationWeeks: optional(array(number({ min: 1, max: 52, integer: true }), { unique: true, maxItems: 52 })),
+    activities: optional(array(object({ week: number({ min: 1, max: 52, integer: true }), label: LocalizedText }), { maxItems: 100 })),
+    renewable: withDefault(boolean(), true),
+  }),
 );
 
-export const Notice = named(
-  'Notice',
-  object({ text: LocalizedText, validFrom: lenient(date()), validTo: lenient(date()) }),
-);
+export const Notice = named('Notice', object({ text: LocalizedText, validFrom: lenient(date()), validTo: lenient(date()) }));
 
 export const Centre = named(
   'Centre',
@@ -214,7 +190,10 @@ export const ContactPoint = named(
     kind: oneOf(CONTACT_POINT_KINDS),
     name: LocalizedText,
     municipalities: withDefault(array(municipalityNumber(), { unique: true, dropInvalid: true }), []),
-    counties: withDefault(array(string({ pattern: /^\d{2}$/, patternName: 'a 2-digit county number', maxLength: 2 }), { unique: true, dropInvalid: true }), []),
+    counties: withDefault(
+      array(string({ pattern: /^\d{2}$/, patternName: 'a 2-digit county number', maxLength: 2 }), { unique: true, dropInvalid: true }),
+      [],
+    ),
     national: withDefault(boolean(), false),
     phone: lenient(phone()),
     email: lenient(email()),
@@ -237,7 +216,8 @@ export const GroupSchedule = named(
     },
     {
       refine(value, path, problems) {
-        if (value.endTime <= value.startTime) problems.push({ path: `${path}.endTime`, message: 'must be after startTime', severity: 'error' });
+        if (value.endTime <= value.startTime)
+          problems.push({ path: `${path}.endTime`, message: 'must be after startTime', severity: 'error' });
       },
     },
   ),
@@ -301,9 +281,7 @@ export const FeedHead = object({
   attribution: optional(array(text(500), { maxItems: 20 })),
   resources: lenient(
     object({
-      postcodes: lenient(
-        string({ maxLength: 2000, format: 'uri-reference' }),
-      ),
+      postcodes: lenient(string({ maxLength: 2000, format: 'uri-reference' })),
     }),
   ),
 });

@@ -317,15 +317,15 @@ const RING_ABOVE = 0x030a;
   KIND[0x2019] = DROP;
   // Letters without a canonical decomposition (lower-case: folding lower-cases first).
   const map: Record<string, string> = {
-    'đ': 'd',
-    'ŋ': 'n',
-    'ŧ': 't',
-    'æ': 'ae',
-    'ø': 'o',
-    'ð': 'd',
-    'ł': 'l',
-    'ı': 'i',
-    'œ': 'oe',
+    đ: 'd',
+    ŋ: 'n',
+    ŧ: 't',
+    æ: 'ae',
+    ø: 'o',
+    ð: 'd',
+    ł: 'l',
+    ı: 'i',
+    œ: 'oe',
   };
   for (const [ch, to] of Object.entries(map)) {
     const c = ch.charCodeAt(0);

@@ -67,7 +67,7 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     active.add(this);
-    for (let root = this.host.getRootNode(); ; ) {
+    for (let root = this.host.getRootNode(); ;) {
       watch(root);
       if (!(root instanceof ShadowRoot)) break;
       root = root.host.getRootNode();

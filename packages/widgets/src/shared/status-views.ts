@@ -32,15 +32,20 @@ function errorText(t: MsgFn, error: FeedError): string {
 export function renderFeedError(t: MsgFn, error: FeedError, retry: () => void): TemplateResult {
   return html`<div class="status error" part="error" role="alert">
     <p>${errorText(t, error)}</p>
-    ${error.kind === 'no-feed'
-      ? nothing
-      : html`<button type="button" part="retry-button" @click=${retry}>${t('Prøv igjen', { id: 'action.retry' })}</button>`}
+    ${
+      error.kind === 'no-feed'
+        ? nothing
+        : html`<button type="button" part="retry-button" @click=${retry}>${t('Prøv igjen', { id: 'action.retry' })}</button>`
+    }
   </div>`;
 }
 
 /** An empty state: says plainly that nothing matched, with optional next steps. */
 export function renderEmpty(message: string, next: unknown = nothing): TemplateResult {
-  return html`<div class="status empty" part="empty" role="status"><p>${message}</p>${next}</div>`;
+  return html`<div class="status empty" part="empty" role="status">
+    <p>${message}</p>
+    ${next}
+  </div>`;
 }
 
 /** Shown above the content when the network failed and a last good copy is used. */

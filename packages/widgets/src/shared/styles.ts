@@ -11,31 +11,31 @@ import { css } from 'lit';
 export const baseStyles = css`
   @layer frisklivs.base, frisklivs.element;
   @layer frisklivs.base {
-  :host {
-    --_text: var(--fl-color-text, var(--ds-color-neutral-text-default, #1a1f24));
-    --_text-subtle: var(--fl-color-text-subtle, var(--ds-color-neutral-text-subtle, #4b5560));
-    --_bg: var(--fl-color-background, var(--ds-color-neutral-background-default, #ffffff));
-    --_surface: var(--fl-color-surface, var(--ds-color-neutral-surface-tinted, #f3f6f9));
-    --_border: var(--fl-color-border, var(--ds-color-neutral-border-default, #8a96a3));
-    --_accent: var(--fl-color-accent, var(--ds-color-accent-base-default, #0b5aa2));
-    --_accent-contrast: var(--fl-color-accent-contrast, var(--ds-color-accent-base-contrast-default, #ffffff));
-    --_accent-text: var(--fl-color-accent-text, var(--ds-color-accent-text-default, #0a4e8c));
-    --_danger: var(--fl-color-danger, var(--ds-color-danger-text-default, #b3261e));
-    --_success: var(--fl-color-success, var(--ds-color-success-text-default, #1d6b35));
-    --_warning-bg: var(--fl-color-warning-surface, var(--ds-color-warning-surface-tinted, #fff4d6));
-    --_focus: var(--fl-color-focus, var(--ds-color-focus-outer, #0b5aa2));
-    --_radius: var(--fl-radius, var(--ds-border-radius-md, 6px));
-    --_space: var(--fl-space, 0.5rem);
-    --_font: var(--fl-font-family, var(--ds-font-family, inherit));
+    :host {
+      --_text: var(--fl-color-text, var(--ds-color-neutral-text-default, #1a1f24));
+      --_text-subtle: var(--fl-color-text-subtle, var(--ds-color-neutral-text-subtle, #4b5560));
+      --_bg: var(--fl-color-background, var(--ds-color-neutral-background-default, #ffffff));
+      --_surface: var(--fl-color-surface, var(--ds-color-neutral-surface-tinted, #f3f6f9));
+      --_border: var(--fl-color-border, var(--ds-color-neutral-border-default, #8a96a3));
+      --_accent: var(--fl-color-accent, var(--ds-color-accent-base-default, #0b5aa2));
+      --_accent-contrast: var(--fl-color-accent-contrast, var(--ds-color-accent-base-contrast-default, #ffffff));
+      --_accent-text: var(--fl-color-accent-text, var(--ds-color-accent-text-default, #0a4e8c));
+      --_danger: var(--fl-color-danger, var(--ds-color-danger-text-default, #b3261e));
+      --_success: var(--fl-color-success, var(--ds-color-success-text-default, #1d6b35));
+      --_warning-bg: var(--fl-color-warning-surface, var(--ds-color-warning-surface-tinted, #fff4d6));
+      --_focus: var(--fl-color-focus, var(--ds-color-focus-outer, #0b5aa2));
+      --_radius: var(--fl-radius, var(--ds-border-radius-md, 6px));
+      --_space: var(--fl-space, 0.5rem);
+      --_font: var(--fl-font-family, var(--ds-font-family, inherit));
 
-    display: block;
-    box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--fl-font-size, 1rem);
-    line-height: 1.5;
-    container-type: inline-size;
-  }
+      display: block;
+      box-sizing: border-box;
+      color: var(--_text);
+      font-family: var(--_font);
+      font-size: var(--fl-font-size, 1rem);
+      line-height: 1.5;
+      container-type: inline-size;
+    }
     /* Dark defaults, for pages that declare color-scheme: dark (or light dark); set colours still win. */
     @supports (color: light-dark(#000, #fff)) {
       :host {
@@ -54,142 +54,142 @@ export const baseStyles = css`
         --_shimmer: light-dark(#e6ebf0, #2e353e);
       }
     }
-  :host([hidden]) {
-    display: none;
-  }
-  /* border-box everywhere: children of <details> would not inherit it from the host. */
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
-  }
-  :focus-visible {
-    outline: var(--fl-focus-ring-width, 3px) solid var(--_focus);
-    outline-offset: 2px;
-  }
-  a {
-    color: var(--_accent-text);
-  }
-  button {
-    font: inherit;
-    min-height: 44px;
-    min-width: 44px;
-    padding: calc(var(--_space) * 1) calc(var(--_space) * 2);
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-contrast);
-    cursor: pointer;
-  }
-  button.secondary {
-    background: transparent;
-    color: var(--_accent-text);
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-  .language-switcher {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    align-items: center;
-    justify-content: flex-end;
-    margin-block-end: var(--_space);
-  }
-  select,
-  input {
-    font: inherit;
-    min-height: 44px;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0 var(--_space);
-    background: var(--_bg);
-    color: var(--_text);
-  }
-  .status {
-    padding: calc(var(--_space) * 2);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .status.error {
-    border-left: 4px solid var(--_danger);
-  }
-  .status p {
-    margin: 0 0 var(--_space);
-  }
-  /* Its own formatting context: a first child's margin stays inside, so it cannot move the element when content
-     replaces the skeleton. */
-  .base {
-    display: flow-root;
-  }
-  /* See ReservedHeightController: one screen, so growth past it happens below the fold. */
-  .base.reserving {
-    min-height: var(--fl-skeleton-height, 100vh);
-  }
-  .reserve-end {
-    height: 0;
-  }
-  @media print {
-    .base.reserving {
-      min-height: 0;
+    :host([hidden]) {
+      display: none;
     }
-  }
-  .skeleton {
-    display: grid;
-    gap: var(--_space);
-    align-content: start;
-  }
-  .skeleton .bar {
-    height: 1.25rem;
-    border-radius: var(--_radius);
-    background: linear-gradient(90deg, var(--_surface), var(--_shimmer, #e6ebf0), var(--_surface));
-    background-size: 200% 100%;
-    animation: fl-shimmer 1.4s ease-in-out infinite;
-  }
-  .skeleton .bar:nth-child(3n + 2) {
-    width: 80%;
-  }
-  .skeleton .bar:nth-child(3n) {
-    width: 60%;
-  }
-  @keyframes fl-shimmer {
-    from {
-      background-position: 100% 0;
-    }
-    to {
-      background-position: -100% 0;
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
+    /* border-box everywhere: children of <details> would not inherit it from the host. */
     *,
     *::before,
     *::after {
-      animation: none !important;
-      transition: none !important;
-      scroll-behavior: auto !important;
-    }
-  }
-  @media (forced-colors: active) {
-    button {
-      border-color: ButtonText;
-    }
-    .skeleton .bar {
-      background: GrayText;
-    }
-    .status.error {
-      border-left-color: CanvasText;
+      box-sizing: border-box;
     }
     :focus-visible {
-      outline-color: Highlight;
+      outline: var(--fl-focus-ring-width, 3px) solid var(--_focus);
+      outline-offset: 2px;
     }
-  }
+    a {
+      color: var(--_accent-text);
+    }
+    button {
+      font: inherit;
+      min-height: 44px;
+      min-width: 44px;
+      padding: calc(var(--_space) * 1) calc(var(--_space) * 2);
+      border-radius: var(--_radius);
+      border: 2px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_accent-contrast);
+      cursor: pointer;
+    }
+    button.secondary {
+      background: transparent;
+      color: var(--_accent-text);
+    }
+    .visually-hidden {
+      position: absolute !important;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
+    .language-switcher {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      align-items: center;
+      justify-content: flex-end;
+      margin-block-end: var(--_space);
+    }
+    select,
+    input {
+      font: inherit;
+      min-height: 44px;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0 var(--_space);
+      background: var(--_bg);
+      color: var(--_text);
+    }
+    .status {
+      padding: calc(var(--_space) * 2);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+    }
+    .status.error {
+      border-left: 4px solid var(--_danger);
+    }
+    .status p {
+      margin: 0 0 var(--_space);
+    }
+    /* Its own formatting context: a first child's margin stays inside, so it cannot move the element when content
+     replaces the skeleton. */
+    .base {
+      display: flow-root;
+    }
+    /* See ReservedHeightController: one screen, so growth past it happens below the fold. */
+    .base.reserving {
+      min-height: var(--fl-skeleton-height, 100vh);
+    }
+    .reserve-end {
+      height: 0;
+    }
+    @media print {
+      .base.reserving {
+        min-height: 0;
+      }
+    }
+    .skeleton {
+      display: grid;
+      gap: var(--_space);
+      align-content: start;
+    }
+    .skeleton .bar {
+      height: 1.25rem;
+      border-radius: var(--_radius);
+      background: linear-gradient(90deg, var(--_surface), var(--_shimmer, #e6ebf0), var(--_surface));
+      background-size: 200% 100%;
+      animation: fl-shimmer 1.4s ease-in-out infinite;
+    }
+    .skeleton .bar:nth-child(3n + 2) {
+      width: 80%;
+    }
+    .skeleton .bar:nth-child(3n) {
+      width: 60%;
+    }
+    @keyframes fl-shimmer {
+      from {
+        background-position: 100% 0;
+      }
+      to {
+        background-position: -100% 0;
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      *,
+      *::before,
+      *::after {
+        animation: none !important;
+        transition: none !important;
+        scroll-behavior: auto !important;
+      }
+    }
+    @media (forced-colors: active) {
+      button {
+        border-color: ButtonText;
+      }
+      .skeleton .bar {
+        background: GrayText;
+      }
+      .status.error {
+        border-left-color: CanvasText;
+      }
+      :focus-visible {
+        outline-color: Highlight;
+      }
+    }
   }
 `;

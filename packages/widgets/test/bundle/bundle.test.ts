@@ -49,7 +49,9 @@ describe('dist/frisklivs-widgets.js', () => {
     for (const el of elements) {
       // The built styles really apply (a minifier once dropped them): hosts are blocks, with our font and colours.
       expect(getComputedStyle(el).display, `${el.localName} display`).to.equal('block');
-      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).color, `${el.localName} text colour`).to.equal('rgb(26, 31, 36)');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="base"]')!).color, `${el.localName} text colour`).to.equal(
+        'rgb(26, 31, 36)',
+      );
       expect(el.shadowRoot!.querySelector('[part="error"]'), el.localName).to.equal(null);
       expect(el.shadowRoot!.textContent!.trim().length, el.localName).to.be.greaterThan(20);
     }

@@ -48,9 +48,11 @@ describe('feed loader', () => {
     const url = feedUrl(feedDocument());
     const spy = spyOnFetch();
     restore = spy.restore;
-    const page = await fixture(html`<div>
-      <fl-test-probe feed=${url}></fl-test-probe><fl-test-probe feed=${url}></fl-test-probe><fl-test-probe feed=${url}></fl-test-probe>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <fl-test-probe feed=${url}></fl-test-probe><fl-test-probe feed=${url}></fl-test-probe><fl-test-probe feed=${url}></fl-test-probe>
+      </div>`,
+    );
     const probes = [...page.querySelectorAll('fl-test-probe')];
     await waitUntil(() => probes.every((p) => p.shadowRoot!.querySelector('.counts')));
     expect(spy.calls.filter((call) => call === url)).to.have.length(1);
@@ -86,7 +88,8 @@ describe('feed loader', () => {
   it('gives up after the timeout', async () => {
     configureFeedLoader({ timeoutMs: 50 });
     restore = stubFetch(
-      (_url, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
+      (_url, init) =>
+        new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))),
     );
     expect((await errorOf('/feeds/slow.json')).kind).to.equal('timeout');
   });
@@ -158,10 +161,14 @@ describe('feed loader', () => {
   it('shows a localized error with a retry that refetches for every element', async () => {
     let attempt = 0;
     const good = JSON.stringify(feedDocument());
-    restore = stubFetch(() => (++attempt === 1 ? Promise.resolve(new Response('oops', { status: 503 })) : Promise.resolve(new Response(good))));
-    const page = await fixture(html`<div lang="en">
-      <fl-test-probe feed="/feeds/flaky.json"></fl-test-probe><fl-test-probe feed="/feeds/flaky.json"></fl-test-probe>
-    </div>`);
+    restore = stubFetch(() =>
+      ++attempt === 1 ? Promise.resolve(new Response('oops', { status: 503 })) : Promise.resolve(new Response(good)),
+    );
+    const page = await fixture(
+      html`<div lang="en">
+        <fl-test-probe feed="/feeds/flaky.json"></fl-test-probe><fl-test-probe feed="/feeds/flaky.json"></fl-test-probe>
+      </div>`,
+    );
     const [first, second] = [...page.querySelectorAll('fl-test-probe')];
     await waitUntil(() => first!.shadowRoot!.querySelector('[role="alert"]'));
     const alert = first!.shadowRoot!.querySelector('[role="alert"]')!;

@@ -119,7 +119,17 @@ describe('feed validation', () => {
     expect(safeHref('http://example.org/')).to.equal('http://example.org/');
     expect(safeHref('mailto:post@example.org')).to.equal('mailto:post@example.org');
     expect(safeHref('tel:+4755501234')).to.equal('tel:+4755501234');
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', '  javascript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,x', 'vbscript:msgbox', '/relative', '', 'https://exa\u0000mple.org']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'JavaScript:alert(1)',
+      '  javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+      'vbscript:msgbox',
+      '/relative',
+      '',
+      'https://exa\u0000mple.org',
+    ]) {
       expect(safeHref(bad), bad).to.equal(undefined);
     }
   });

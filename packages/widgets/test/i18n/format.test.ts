@@ -93,9 +93,8 @@ describe('i18n/format', () => {
         },
         (l) => formatDate(date, l, 'weekday-long'),
       );
-      each(
-        { nb: '01.01.2026', nn: '01.01.2026', se: '01.01.2026', sma: '01.01.2026', smj: '01.01.2026', en: '01/01/2026' },
-        (l) => formatDate(date, l, 'short'),
+      each({ nb: '01.01.2026', nn: '01.01.2026', se: '01.01.2026', sma: '01.01.2026', smj: '01.01.2026', en: '01/01/2026' }, (l) =>
+        formatDate(date, l, 'short'),
       );
     });
 
@@ -171,21 +170,37 @@ describe('i18n/format', () => {
     });
 
     it('month names', () => {
-      each(
-        { nb: 'januar', nn: 'januar', se: 'ođđajagemánnu', sma: 'tsïengele', smj: 'ådåjakmánno', en: 'January' },
-        (l) => formatMonth(0, l, 'wide'),
+      each({ nb: 'januar', nn: 'januar', se: 'ođđajagemánnu', sma: 'tsïengele', smj: 'ådåjakmánno', en: 'January' }, (l) =>
+        formatMonth(0, l, 'wide'),
       );
-      each(
-        { nb: 'des', nn: 'des', se: 'juov', sma: 'goev', smj: 'javl', en: 'Dec' },
-        (l) => formatMonth(11, l, 'abbreviated'),
-      );
+      each({ nb: 'des', nn: 'des', se: 'juov', sma: 'goev', smj: 'javl', en: 'Dec' }, (l) => formatMonth(11, l, 'abbreviated'));
       expect(Array.from({ length: 12 }, (_, i) => formatMonth(i, 'en', 'wide'))).to.deep.equal([
-        'January', 'February', 'March', 'April', 'May', 'June',
-        'July', 'August', 'September', 'October', 'November', 'December',
+        'January',
+        'February',
+        'March',
+        'April',
+        'May',
+        'June',
+        'July',
+        'August',
+        'September',
+        'October',
+        'November',
+        'December',
       ]);
       expect(Array.from({ length: 12 }, (_, i) => formatMonth(i, 'se', 'wide'))).to.deep.equal([
-        'ođđajagemánnu', 'guovvamánnu', 'njukčamánnu', 'cuoŋománnu', 'miessemánnu', 'geassemánnu',
-        'suoidnemánnu', 'borgemánnu', 'čakčamánnu', 'golggotmánnu', 'skábmamánnu', 'juovlamánnu',
+        'ođđajagemánnu',
+        'guovvamánnu',
+        'njukčamánnu',
+        'cuoŋománnu',
+        'miessemánnu',
+        'geassemánnu',
+        'suoidnemánnu',
+        'borgemánnu',
+        'čakčamánnu',
+        'golggotmánnu',
+        'skábmamánnu',
+        'juovlamánnu',
       ]);
     });
 
@@ -225,12 +240,8 @@ describe('i18n/format', () => {
 
     it('rounds like Intl and never prints minus zero', () => {
       const no = `1${NBSP}234,57`;
-      each({ nb: no, nn: no, se: no, sma: no, smj: no, en: '1,234.57' }, (l) =>
-        formatNumber(1234.5678, l, { maximumFractionDigits: 2 }),
-      );
-      each({ nb: '0', nn: '0', se: '0', sma: '0', smj: '0', en: '0' }, (l) =>
-        formatNumber(-0.01, l, { maximumFractionDigits: 1 }),
-      );
+      each({ nb: no, nn: no, se: no, sma: no, smj: no, en: '1,234.57' }, (l) => formatNumber(1234.5678, l, { maximumFractionDigits: 2 }));
+      each({ nb: '0', nn: '0', se: '0', sma: '0', smj: '0', en: '0' }, (l) => formatNumber(-0.01, l, { maximumFractionDigits: 1 }));
       expect(formatNumber(1234567.25, 'smj', { maximumFractionDigits: 0 })).to.equal(`1${NBSP}234${NBSP}567`);
     });
   });
@@ -252,9 +263,7 @@ describe('i18n/format', () => {
     it('0, 1, 2, 3 in every locale', () => {
       const dual = ['other', 'one', 'two', 'other'];
       const noDual = ['other', 'one', 'other', 'other'];
-      each({ nb: noDual, nn: noDual, se: dual, sma: dual, smj: dual, en: noDual }, (l) =>
-        [0, 1, 2, 3].map((n) => pluralCategory(n, l)),
-      );
+      each({ nb: noDual, nn: noDual, se: dual, sma: dual, smj: dual, en: noDual }, (l) => [0, 1, 2, 3].map((n) => pluralCategory(n, l)));
     });
   });
 
@@ -311,7 +320,10 @@ describe('i18n/format', () => {
       const input = ['Åsnes', 'Øystre Slidre', 'Ærø', 'Bø', 'Alta', 'Čáhcesuolu', 'Dovre', 'Zeta'];
       const expected = ['Alta', 'Bø', 'Čáhcesuolu', 'Dovre', 'Zeta', 'Ærø', 'Øystre Slidre', 'Åsnes'];
       for (const l of ['nb', 'nn', 'se', 'sma', 'smj'] as const) {
-        expect([...input].sort((a, b) => compareNames(a, b, l)), l).to.deep.equal(expected);
+        expect(
+          [...input].sort((a, b) => compareNames(a, b, l)),
+          l,
+        ).to.deep.equal(expected);
       }
       // Sámi letters sort right after their base letter.
       expect(['Čo', 'Do', 'Co'].sort((a, b) => compareNames(a, b, 'se'))).to.deep.equal(['Co', 'Čo', 'Do']);
@@ -319,12 +331,7 @@ describe('i18n/format', () => {
     });
 
     it('English root order for en', () => {
-      expect(['Zeta', 'Åsnes', 'Bø', 'Alta'].sort((a, b) => compareNames(a, b, 'en'))).to.deep.equal([
-        'Alta',
-        'Åsnes',
-        'Bø',
-        'Zeta',
-      ]);
+      expect(['Zeta', 'Åsnes', 'Bø', 'Alta'].sort((a, b) => compareNames(a, b, 'en'))).to.deep.equal(['Alta', 'Åsnes', 'Bø', 'Zeta']);
     });
   });
 });

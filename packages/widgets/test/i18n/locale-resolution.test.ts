@@ -73,7 +73,11 @@ describe('per-element locale', () => {
   });
 
   it('passes over a lang it does not ship', async () => {
-    const wrapper = await fixture(html`<div lang="en"><p lang="de"><fl-test-probe-no-feed></fl-test-probe-no-feed></p></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en">
+        <p lang="de"><fl-test-probe-no-feed></fl-test-probe-no-feed></p>
+      </div>`,
+    );
     const probe = wrapper.querySelector('fl-test-probe-no-feed') as FlTestProbe;
     await probe.updateComplete;
     expect(probe.locale).to.equal('en');
@@ -82,7 +86,9 @@ describe('per-element locale', () => {
   });
 
   it('re-renders when its own, an ancestor or a shadow host ancestor lang changes at runtime', async () => {
-    const outer = await fixture(html`<section lang="nb"><test-shadow-host></test-shadow-host><fl-test-probe-no-feed></fl-test-probe-no-feed></section>`);
+    const outer = await fixture(
+      html`<section lang="nb"><test-shadow-host></test-shadow-host><fl-test-probe-no-feed></fl-test-probe-no-feed></section>`,
+    );
     const host = outer.querySelector('test-shadow-host') as ShadowHost;
     await host.updateComplete;
     const inner = host.shadowRoot!.querySelector('fl-test-probe-no-feed') as FlTestProbe;
@@ -107,9 +113,9 @@ describe('per-element locale', () => {
   });
 
   it('shows two locales side by side on one page', async () => {
-    const page = await fixture(html`<div>
-      <fl-test-probe-no-feed lang="en"></fl-test-probe-no-feed><fl-test-probe-no-feed lang="nb"></fl-test-probe-no-feed>
-    </div>`);
+    const page = await fixture(
+      html`<div><fl-test-probe-no-feed lang="en"></fl-test-probe-no-feed><fl-test-probe-no-feed lang="nb"></fl-test-probe-no-feed></div>`,
+    );
     const [english, bokmal] = [...page.querySelectorAll('fl-test-probe-no-feed')] as FlTestProbe[];
     await english!.updateComplete;
     await bokmal!.updateComplete;

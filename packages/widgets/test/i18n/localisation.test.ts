@@ -61,21 +61,34 @@ function perceivable(root: ShadowRoot, locale: Locale): string {
 
 const DEMO = '/demo/feed.json';
 const ELEMENTS: [string, (lang: Locale) => TemplateResult][] = [
-  ['fl-centre-finder', (lang) => html`<fl-centre-finder lang=${lang} feed=${DEMO} municipality="5612" show-language-switcher></fl-centre-finder>`],
+  [
+    'fl-centre-finder',
+    (lang) => html`<fl-centre-finder lang=${lang} feed=${DEMO} municipality="5612" show-language-switcher></fl-centre-finder>`,
+  ],
   ['fl-centre-finder (no centre)', (lang) => html`<fl-centre-finder lang=${lang} feed=${DEMO} municipality="5614"></fl-centre-finder>`],
   ['fl-group-finder', (lang) => html`<fl-group-finder lang=${lang} feed=${DEMO} page-size="3"></fl-group-finder>`],
   ['fl-group-finder (empty)', (lang) => html`<fl-group-finder lang=${lang} feed=${DEMO} theme="no-such-theme"></fl-group-finder>`],
   ['fl-frisklivskort', (lang) => html`<fl-frisklivskort lang=${lang} feed=${DEMO} centre="fls-4626" show-qr></fl-frisklivskort>`],
   ['fl-frisklivskort (Sámi area)', (lang) => html`<fl-frisklivskort lang=${lang} feed=${DEMO} municipality="5612"></fl-frisklivskort>`],
-  ['fl-follow-up-timeline', (lang) => html`<fl-follow-up-timeline lang=${lang} start="2026-11-02" today="2026-11-25" periods="2"></fl-follow-up-timeline>`],
-  ['fl-follow-up-timeline (centre)', (lang) => html`<fl-follow-up-timeline lang=${lang} feed=${DEMO} centre="fls-5612"></fl-follow-up-timeline>`],
+  [
+    'fl-follow-up-timeline',
+    (lang) => html`<fl-follow-up-timeline lang=${lang} start="2026-11-02" today="2026-11-25" periods="2"></fl-follow-up-timeline>`,
+  ],
+  [
+    'fl-follow-up-timeline (centre)',
+    (lang) => html`<fl-follow-up-timeline lang=${lang} feed=${DEMO} centre="fls-5612"></fl-follow-up-timeline>`,
+  ],
 ];
 
 async function render(template: TemplateResult): Promise<HTMLElement & { updateComplete: Promise<boolean> }> {
   const element = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(template);
-  await waitUntil(() => element.shadowRoot?.querySelector('[part="base"]') && !element.shadowRoot.querySelector('[part="skeleton"]'), 'never rendered', {
-    timeout: 8000,
-  });
+  await waitUntil(
+    () => element.shadowRoot?.querySelector('[part="base"]') && !element.shadowRoot.querySelector('[part="skeleton"]'),
+    'never rendered',
+    {
+      timeout: 8000,
+    },
+  );
   await element.updateComplete;
   return element;
 }
@@ -117,15 +130,26 @@ describe('plural forms for 0, 1, 2 and 3 in every locale', () => {
     it(`group counts in ${locale}`, async () => {
       const units = locale === 'nb' ? undefined : await unitsOf(locale);
       const expected = (n: number) => {
-        const category = n === 0 ? 'none' : new Intl.PluralRules(locale).select(n) === 'one' ? 'one' : new Intl.PluralRules(locale).select(n) === 'two' ? 'two' : 'other';
+        const category =
+          n === 0
+            ? 'none'
+            : new Intl.PluralRules(locale).select(n) === 'one'
+              ? 'one'
+              : new Intl.PluralRules(locale).select(n) === 'two'
+                ? 'two'
+                : 'other';
         const id = `groupFinder.count.${category}`;
-        const pieces = units ? units.find((u) => u.id === id)!.target : { none: ['Ingen grupper passer søket.'], one: ['', ' gruppe'], two: ['', ' grupper'], other: ['', ' grupper'] }[category]!;
+        const pieces = units
+          ? units.find((u) => u.id === id)!.target
+          : { none: ['Ingen grupper passer søket.'], one: ['', ' gruppe'], two: ['', ' grupper'], other: ['', ' grupper'] }[category]!;
         return pieces.join(formatNumber(n, locale)).trim();
       };
       const seen: string[] = [];
       for (const n of [0, 1, 2, 3]) {
         const groups = Array.from({ length: n }, (_, i) => group({ id: `g-${i}` }));
-        const element = await render(html`<fl-group-finder lang=${locale} feed=${feedUrl(feedDocument({ groups }))} hide-intro></fl-group-finder>`);
+        const element = await render(
+          html`<fl-group-finder lang=${locale} feed=${feedUrl(feedDocument({ groups }))} hide-intro></fl-group-finder>`,
+        );
         // With no group the count stands as the empty state's title.
         const count = element.shadowRoot!.querySelector('[part~="count"], .empty-title')!.textContent!.replace(/\s+/g, ' ').trim();
         expect(count, `${n} in ${locale}`).to.equal(expected(n));

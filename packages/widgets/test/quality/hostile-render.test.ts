@@ -104,11 +104,24 @@ function baseDocument(): { [key: string]: Json } {
     ],
     contactPoints: [
       contactPoint(),
-      contactPoint({ id: 'cp-national', kind: 'selvhjelp-norge', name: { nb: 'Selvhjelp Norge' }, national: true, municipalities: [], url: 'https://selvhjelp.example.org/' }),
+      contactPoint({
+        id: 'cp-national',
+        kind: 'selvhjelp-norge',
+        name: { nb: 'Selvhjelp Norge' },
+        national: true,
+        municipalities: [],
+        url: 'https://selvhjelp.example.org/',
+      }),
     ],
     groups: [
       group(),
-      group({ id: 'g-forming', status: 'forming', plannedStart: '2027-01-12', title: { nb: 'Ny gruppe', se: 'Ođđa joavku' }, area: { nb: 'Sentrum' } }),
+      group({
+        id: 'g-forming',
+        status: 'forming',
+        plannedStart: '2027-01-12',
+        title: { nb: 'Ny gruppe', se: 'Ođđa joavku' },
+        area: { nb: 'Sentrum' },
+      }),
       group({ id: 'g-full', status: 'full', theme: 'angst', title: { nb: 'Full gruppe' } }),
       group({ id: 'g-digital', mode: 'digital', municipality: undefined, contactPoint: 'cp-national', title: { nb: 'Digital gruppe' } }),
     ],
@@ -154,6 +167,7 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
     91,
     -181,
     1.5,
+    // eslint-disable-next-line no-loss-of-precision -- 2^53 + 1 on purpose: a number JSON cannot carry exactly
     9007199254740993,
     'NaN',
     'Infinity',
@@ -248,7 +262,10 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('unknown-reference' as const), at: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('version' as const), value: fc.constantFrom<Json>(2, 99, 0, -1, '1', 1.5, null) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('version' as const), value: fc.constantFrom<Json>(2, 99, 0, -1, '1', 1.5, null) }),
+  },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('targeted' as const), at: fc.nat(), value: fc.constantFrom(...TARGET_VALUES) }) },
 );
 
@@ -288,7 +305,10 @@ function injectEverywhere(doc: Json, plan: FeedPlan): void {
   let n = 0;
   const visit = (value: Json, key: string | number | undefined, parentKey: string | number | undefined, set: (v: Json) => void) => {
     if (typeof value === 'string') {
-      const isText = (typeof key === 'string' && TEXT_KEYS.has(key)) || (typeof parentKey === 'string' && TEXT_LISTS.has(parentKey)) || (key === 'name' && parentKey === 'publisher');
+      const isText =
+        (typeof key === 'string' && TEXT_KEYS.has(key)) ||
+        (typeof parentKey === 'string' && TEXT_LISTS.has(parentKey)) ||
+        (key === 'name' && parentKey === 'publisher');
       if (plan.injectLinks && typeof key === 'string' && LINK_KEYS.has(key)) set(plan.links[n++ % plan.links.length]!);
       else if (plan.injectText && isText) set(`${value} ${plan.payloads[n++ % plan.payloads.length]}`);
       return;
@@ -326,7 +346,8 @@ function applyOp(doc: { [key: string]: Json }, o: Op): void {
     const list = doc[collection];
     if (!Array.isArray(list) || !list.length) return;
     const entry = list[o.at % list.length];
-    if (entry && typeof entry === 'object' && !Array.isArray(entry)) entry[field] = field.endsWith('s') ? ['9999', 'unknown-id'] : field.includes('unicipality') ? '9999' : 'unknown-id';
+    if (entry && typeof entry === 'object' && !Array.isArray(entry))
+      entry[field] = field.endsWith('s') ? ['9999', 'unknown-id'] : field.includes('unicipality') ? '9999' : 'unknown-id';
     return;
   }
   if (o.kind === 'targeted') {
@@ -402,16 +423,21 @@ function checkDom(el: Element): void {
     expect(forbidden, `no <${forbidden?.localName}> in the shadow root`).to.equal(null);
     for (const node of root.querySelectorAll('*')) {
       for (const attribute of node.attributes) {
-        expect(attribute.name.toLowerCase().startsWith('on'), `event-handler attribute ${attribute.name} on <${node.localName}>`).to.equal(false);
+        expect(attribute.name.toLowerCase().startsWith('on'), `event-handler attribute ${attribute.name} on <${node.localName}>`).to.equal(
+          false,
+        );
         if (['href', 'xlink:href', 'src', 'action', 'formaction'].includes(attribute.name.toLowerCase())) {
           const raw = attribute.value;
-          let protocol = '';
+          let protocol: string;
           try {
             protocol = new URL(raw).protocol;
           } catch {
             protocol = `(not an absolute URL: ${JSON.stringify(raw.slice(0, 60))})`;
           }
-          expect(ALLOWED_PROTOCOLS.has(protocol), `<${node.localName} ${attribute.name}="${raw.slice(0, 80)}"> has protocol ${protocol}`).to.equal(true);
+          expect(
+            ALLOWED_PROTOCOLS.has(protocol),
+            `<${node.localName} ${attribute.name}="${raw.slice(0, 80)}"> has protocol ${protocol}`,
+          ).to.equal(true);
           expect(raw, 'no whitespace or control characters around a link').to.equal(raw.trim());
         }
       }
@@ -427,7 +453,8 @@ function usableState(el: Element): string {
   if (!base.textContent?.trim()) return 'blank';
   if (base.querySelector('[part~="skeleton"]')) return 'still loading';
   const error = base.querySelector('[part~="error"]');
-  if (error) return error.querySelector('[part~="retry-button"]') && error.textContent?.trim() ? 'error' : 'an error without a retry button';
+  if (error)
+    return error.querySelector('[part~="retry-button"]') && error.textContent?.trim() ? 'error' : 'an error without a retry button';
   const empty = base.querySelector('[part~="empty"]');
   if (empty?.textContent?.trim()) return 'empty';
   switch (el.localName) {
@@ -463,11 +490,12 @@ const optional = <T extends string>(arbitrary: fc.Arbitrary<T>) => fc.option(arb
 const defined = (record: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => entry[1] !== undefined));
 
-
 const CASES: Case[] = [
   {
     tag: 'fl-centre-finder',
-    attributes: fc.record({ municipality: optional(fc.constantFrom('0301', '5612', 'Guovdageaidnu', '9999', '<script>window.__pwned=1</script>')) }).map(defined),
+    attributes: fc
+      .record({ municipality: optional(fc.constantFrom('0301', '5612', 'Guovdageaidnu', '9999', '<script>window.__pwned=1</script>')) })
+      .map(defined),
     query: fc.option(fc.oneof(fc.constantFrom('o', 'os', 'kaut', 'guov', 'frisk', '0150', '<img'), hostileText), { freq: 2 }),
   },
   {
@@ -560,10 +588,14 @@ describe('hostile feeds: every element renders a usable, inert, private state', 
             for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
             stage.append(el);
             await el.updateComplete;
-            await waitUntil(() => el.shadowRoot.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="skeleton"]'), `<${tag}> left its loading state`, {
-              timeout: 5_000,
-              interval: 5,
-            });
+            await waitUntil(
+              () => el.shadowRoot.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="skeleton"]'),
+              `<${tag}> left its loading state`,
+              {
+                timeout: 5_000,
+                interval: 5,
+              },
+            );
             await el.updateComplete;
             if (typed !== null) {
               const input = el.shadowRoot.querySelector<HTMLInputElement>('input[role="combobox"]');
@@ -578,7 +610,9 @@ describe('hostile feeds: every element renders a usable, inert, private state', 
             const state = usableState(el);
             states.set(state, (states.get(state) ?? 0) + 1);
             // Injected markup is shown as the text it is, not parsed.
-            const text = shadowRoots(el).map((root) => root.textContent ?? '').join('\n');
+            const text = shadowRoots(el)
+              .map((root) => root.textContent ?? '')
+              .join('\n');
             if (plan.payloads.some((payload) => text.includes(payload))) payloadsShown++;
             expect(USABLE, `usable state of <${tag}>`).to.include(state);
             checkDom(el);
@@ -596,9 +630,7 @@ describe('hostile feeds: every element renders a usable, inert, private state', 
       expect(errors, 'uncaught errors').to.deep.equal([]);
       expect(payloadsShown, 'renders showing an injected payload as text').to.be.greaterThan(0);
       // The generated feeds must reach every state, or the property proves little.
-      expect([...states.keys()], `states reached: ${JSON.stringify(Object.fromEntries(states))}`).to.include.members(
-        ['results', 'error'],
-      );
+      expect([...states.keys()], `states reached: ${JSON.stringify(Object.fromEntries(states))}`).to.include.members(['results', 'error']);
     });
   }
 
@@ -615,7 +647,9 @@ describe('hostile feeds: every element renders a usable, inert, private state', 
       el.setAttribute('continue-href', value);
       stage.append(el);
       try {
-        await waitUntil(() => el.shadowRoot.querySelector('[part~="card"]'), `the card renders with continue-href="${value}"`, { timeout: 3_000 });
+        await waitUntil(() => el.shadowRoot.querySelector('[part~="card"]'), `the card renders with continue-href="${value}"`, {
+          timeout: 3_000,
+        });
         checkDom(el);
         expect(errors).to.deep.equal([]);
       } finally {

@@ -17,9 +17,16 @@ type Element = LitElement & { shadowRoot: ShadowRoot };
 const CYCLES = 100;
 
 const document_ = feedDocument({
-  centres: [centre(), centre({ id: 'fls-5612', hostMunicipality: '5612', municipalities: ['5612', '5610'], name: { nb: 'Frisklivssentralen i Kautokeino' } })],
+  centres: [
+    centre(),
+    centre({ id: 'fls-5612', hostMunicipality: '5612', municipalities: ['5612', '5610'], name: { nb: 'Frisklivssentralen i Kautokeino' } }),
+  ],
   contactPoints: [contactPoint(), contactPoint({ id: 'cp-national', kind: 'selvhjelp-norge', national: true, municipalities: [] })],
-  groups: [group(), group({ id: 'g-2', theme: 'angst', status: 'forming', title: { nb: 'Angstgruppe' } }), group({ id: 'g-3', status: 'full' })],
+  groups: [
+    group(),
+    group({ id: 'g-2', theme: 'angst', status: 'forming', title: { nb: 'Angstgruppe' } }),
+    group({ id: 'g-3', status: 'full' }),
+  ],
 });
 
 interface Variant {
@@ -48,7 +55,11 @@ const VARIANTS: Variant[] = [
   { name: 'fl-group-finder url-state="query"', tag: 'fl-group-finder', attributes: { 'url-state': 'query' } },
   { name: 'fl-group-finder url-state="hash"', tag: 'fl-group-finder', attributes: { 'url-state': 'hash' } },
   { name: 'fl-frisklivskort', tag: 'fl-frisklivskort', attributes: { centre: 'fls-0301' } },
-  { name: 'fl-follow-up-timeline', tag: 'fl-follow-up-timeline', attributes: { centre: 'fls-0301', start: '2026-11-02', today: '2026-12-01' } },
+  {
+    name: 'fl-follow-up-timeline',
+    tag: 'fl-follow-up-timeline',
+    attributes: { centre: 'fls-0301', start: '2026-11-02', today: '2026-12-01' },
+  },
   { name: 'fl-follow-up-timeline without a feed', tag: 'fl-follow-up-timeline', attributes: { start: '2026-11-02' } },
 ];
 

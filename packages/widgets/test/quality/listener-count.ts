@@ -31,7 +31,8 @@ const globalLog = new Map<string, number>();
 const isGlobal = (target: EventTarget) =>
   target === window || target === document || (typeof visualViewport !== 'undefined' && target === visualViewport);
 const isScrollResize = (type: string) => type === 'scroll' || type === 'resize';
-const captureOf = (options: unknown) => (typeof options === 'boolean' ? options : !!(options as AddEventListenerOptions | undefined)?.capture);
+const captureOf = (options: unknown) =>
+  typeof options === 'boolean' ? options : !!(options as AddEventListenerOptions | undefined)?.capture;
 const label = (target: EventTarget) => (target === window ? 'window' : target === document ? 'document' : 'visualViewport');
 
 function tracked(target: EventTarget, type: string): boolean {

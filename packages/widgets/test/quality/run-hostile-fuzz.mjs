@@ -14,13 +14,17 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(2);
 }
 writeFileSync(file, `${runs}\n`);
-let status = 1;
+let status;
 try {
   console.log(`hostile-feed rendering: ${runs} runs per element`);
-  const result = spawnSync('npx', ['wtr', '--config', 'web-test-runner.config.mjs', '--files', 'packages/widgets/test/quality/hostile-render.test.ts'], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  const result = spawnSync(
+    'npx',
+    ['wtr', '--config', 'web-test-runner.config.mjs', '--files', 'packages/widgets/test/quality/hostile-render.test.ts'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
   status = result.status ?? 1;
 } finally {
   rmSync(file, { force: true });

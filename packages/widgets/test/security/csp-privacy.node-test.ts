@@ -33,7 +33,8 @@ before(async () => {
     const headers = { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' };
     if (path === '/csp.html') return void response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(PAGE);
     if (path === '/slow-feed.json') return; // never answers: the loading state stays visible
-    if (path === '/broken-feed.json') return void response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end('{"version":1,');
+    if (path === '/broken-feed.json')
+      return void response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end('{"version":1,');
     const file = normalize(path).replace(/^(\.\.[/\\])+/, '');
     try {
       const body = await readFile(file.startsWith('/demo/') ? join(sampleFeedDir, file.slice('/demo/'.length)) : join(root, file));
@@ -130,7 +131,10 @@ test('a page with all four elements requests only the library files and the feed
       ['/demo/feed.json', '/demo/postcodes.json', '/slow-feed.json', '/missing-feed.json', '/broken-feed.json'].includes(path)
     );
   };
-  assert.deepEqual(requests.filter((url) => !allowed(url)), []);
+  assert.deepEqual(
+    requests.filter((url) => !allowed(url)),
+    [],
+  );
   assert.equal(requests.filter((url) => url.endsWith('/demo/feed.json')).length, 1, 'one request for the shared feed');
   const stored = await page.evaluate(async () => ({
     geolocation: (window as unknown as { __geolocationCalls: string[] }).__geolocationCalls,

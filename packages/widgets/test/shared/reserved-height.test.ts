@@ -45,13 +45,18 @@ const top = (node: Element) => node.getBoundingClientRect().top;
 
 /** A page: text, the element, text after it, and room to scroll. */
 async function page(element: ReturnType<typeof html>) {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>
-    <p>Host page text before the element.</p>
-    ${element}
-    <p id="after">Host page text after the element.</p>
-    <div style="height: 300vh"></div>
-  </div>`);
-  return { el: wrapper.querySelector<FlTestProbe | FlCentreFinder>('fl-test-probe, fl-centre-finder')!, after: wrapper.querySelector('#after')! };
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div>
+      <p>Host page text before the element.</p>
+      ${element}
+      <p id="after">Host page text after the element.</p>
+      <div style="height: 300vh"></div>
+    </div>`,
+  );
+  return {
+    el: wrapper.querySelector<FlTestProbe | FlCentreFinder>('fl-test-probe, fl-centre-finder')!,
+    after: wrapper.querySelector('#after')!,
+  };
 }
 
 describe('reserved height while the feed first loads (layout shift 0)', () => {
@@ -114,7 +119,10 @@ describe('reserved height while the feed first loads (layout shift 0)', () => {
     expect(el.shadowRoot!.querySelectorAll('.reserve-end').length).to.equal(0);
     expect(el.getBoundingClientRect().height).to.be.lessThan(innerHeight / 2);
     expect(top(after)).to.be.lessThan(innerHeight / 2);
-    expect(shifts.all().some((entry) => entry.hadRecentInput), 'the text after moved, right after input').to.equal(true);
+    expect(
+      shifts.all().some((entry) => entry.hadRecentInput),
+      'the text after moved, right after input',
+    ).to.equal(true);
     expect(shifts.counted()).to.equal(0);
   });
 

@@ -306,15 +306,24 @@ export class FlCentreFinder extends FrisklivsElement {
     const t = this.t;
     switch (failure) {
       case 'denied':
-        return t('Nettleseren har ikke lov til å bruke posisjonen din. Du kan gi tillatelse i innstillingene, eller søke etter kommune eller postnummer i stedet.', {
-          id: 'centreFinder.geo.denied',
-        });
+        return t(
+          'Nettleseren har ikke lov til å bruke posisjonen din. Du kan gi tillatelse i innstillingene, eller søke etter kommune eller postnummer i stedet.',
+          {
+            id: 'centreFinder.geo.denied',
+          },
+        );
       case 'unavailable':
-        return t('Vi fant ikke posisjonen din akkurat nå. Prøv igjen, eller søk etter kommune eller postnummer.', { id: 'centreFinder.geo.unavailable' });
+        return t('Vi fant ikke posisjonen din akkurat nå. Prøv igjen, eller søk etter kommune eller postnummer.', {
+          id: 'centreFinder.geo.unavailable',
+        });
       case 'timeout':
-        return t('Det tok for lang tid å finne posisjonen din. Prøv igjen, eller søk etter kommune eller postnummer.', { id: 'centreFinder.geo.timeout' });
+        return t('Det tok for lang tid å finne posisjonen din. Prøv igjen, eller søk etter kommune eller postnummer.', {
+          id: 'centreFinder.geo.timeout',
+        });
       case 'unsupported':
-        return t('Nettleseren din kan ikke finne posisjonen din. Søk etter kommune eller postnummer i stedet.', { id: 'centreFinder.geo.unsupported' });
+        return t('Nettleseren din kan ikke finne posisjonen din. Søk etter kommune eller postnummer i stedet.', {
+          id: 'centreFinder.geo.unsupported',
+        });
     }
   }
 
@@ -333,24 +342,31 @@ export class FlCentreFinder extends FrisklivsElement {
           <button type="button" part="near-me-button" class="secondary" aria-disabled=${busy ? 'true' : 'false'} @click=${this.nearMe}>
             ${busy ? t('Finner posisjonen din …', { id: 'centreFinder.nearMe.busy' }) : t('Sentraler nær meg', { id: 'centreFinder.nearMe' })}
           </button>
-          ${this.geo && this.geo !== 'busy'
-            ? html`<p part="near-me-message" class="geo-error" role="alert">${this.geoMessage(this.geo)}</p>`
-            : html`<p class="note">${t('Posisjonen din blir ikke lagret eller sendt noe sted.', { id: 'centreFinder.nearMe.privacy' })}</p>`}
+          ${
+            this.geo && this.geo !== 'busy'
+              ? html`<p part="near-me-message" class="geo-error" role="alert">${this.geoMessage(this.geo)}</p>`
+              : html`<p class="note">
+                  ${t('Posisjonen din blir ikke lagret eller sendt noe sted.', { id: 'centreFinder.nearMe.privacy' })}
+                </p>`
+          }
         </div>
       </div>
-      ${this.compact
-        ? nothing
-        : renderFilters({
-            t,
-            locale,
-            feed,
-            offers: this.chosenOffers,
-            language: this.language,
-            open: this.filtersOpen,
-            onToggle: (open) => (this.filtersOpen = open),
-            onOffer: (id, checked) => (this.chosenOffers = checked ? [...this.chosenOffers, id] : this.chosenOffers.filter((o) => o !== id)),
-            onLanguage: (code) => (this.language = code),
-          })}
+      ${
+        this.compact
+          ? nothing
+          : renderFilters({
+              t,
+              locale,
+              feed,
+              offers: this.chosenOffers,
+              language: this.language,
+              open: this.filtersOpen,
+              onToggle: (open) => (this.filtersOpen = open),
+              onOffer: (id, checked) =>
+                (this.chosenOffers = checked ? [...this.chosenOffers, id] : this.chosenOffers.filter((o) => o !== id)),
+              onLanguage: (code) => (this.language = code),
+            })
+      }
       ${this.renderResults(feed, indexFeed(feed))}
     `;
   }
@@ -398,11 +414,19 @@ export class FlCentreFinder extends FrisklivsElement {
           @focus=${() => this.popup.prepare()}
           @blur=${() => (this.open = false)}
         />
-        ${this.query
-          ? html`<button type="button" part="clear-button" class="clear secondary" aria-label=${t('Tøm søket', { id: 'centreFinder.search.clear' })} @click=${this.clear}>
-              <span aria-hidden="true">×</span>
-            </button>`
-          : nothing}
+        ${
+          this.query
+            ? html`<button
+                type="button"
+                part="clear-button"
+                class="clear secondary"
+                aria-label=${t('Tøm søket', { id: 'centreFinder.search.clear' })}
+                @click=${this.clear}
+              >
+                <span aria-hidden="true">×</span>
+              </button>`
+            : nothing
+        }
       </div>
       <ul
         id="lb"
@@ -436,7 +460,13 @@ export class FlCentreFinder extends FrisklivsElement {
       label = [own, ...Object.values(s.municipality.names).filter((n) => n && n !== own)].join(' – ') + this.countySuffix(s.municipality);
       kind = t('kommune', { id: 'centreFinder.kind.municipality' });
     }
-    return html`<li id="o${i}" part="option" role="option" aria-selected=${i === this.active ? 'true' : 'false'} @click=${() => this.choose(s)}>
+    return html`<li
+      id="o${i}"
+      part="option"
+      role="option"
+      aria-selected=${i === this.active ? 'true' : 'false'}
+      @click=${() => this.choose(s)}
+    >
       ${label} <span class="kind">(${kind})</span>
     </li>`;
   }
@@ -470,7 +500,8 @@ export class FlCentreFinder extends FrisklivsElement {
       municipality = picked.municipality;
       const name = this.placeName(municipality);
       const serving = centresServing(index, municipality.number);
-      const via = picked.kind === 'postcode' ? t(str`Postnummer ${picked.postcode} hører til ${name}.`, { id: 'centreFinder.postcodeIn' }) + ' ' : '';
+      const via =
+        picked.kind === 'postcode' ? t(str`Postnummer ${picked.postcode} hører til ${name}.`, { id: 'centreFinder.postcodeIn' }) + ' ' : '';
       if (!serving.length) {
         list = nearestCentres(feed, index, municipality, filter);
         status = `${via}${t(str`Ingen frisklivssentral dekker ${name}.`, { id: 'centreFinder.noCentre' })} ${
@@ -484,7 +515,10 @@ export class FlCentreFinder extends FrisklivsElement {
           (n
             ? selectPlural(locale, n, {
                 one: t(str`${n} frisklivssentral dekker ${name}.`, { id: 'centreFinder.serving.one' }),
-                two: t(str`${n} frisklivssentraler dekker ${name}.`, { id: 'centreFinder.serving.two', desc: 'Dual form (used by Sámi locales)' }),
+                two: t(str`${n} frisklivssentraler dekker ${name}.`, {
+                  id: 'centreFinder.serving.two',
+                  desc: 'Dual form (used by Sámi locales)',
+                }),
                 other: t(str`${n} frisklivssentraler dekker ${name}.`, { id: 'centreFinder.serving.other' }),
               })
             : noMatch);
@@ -499,7 +533,10 @@ export class FlCentreFinder extends FrisklivsElement {
       list = list.slice(0, limit);
       status = selectPlural(locale, total, {
         one: t(str`Viser ${limit} av ${total} frisklivssentral`, { id: 'centreFinder.showing.one' }),
-        two: t(str`Viser ${limit} av ${total} frisklivssentraler`, { id: 'centreFinder.showing.two', desc: 'Dual form (used by Sámi locales)' }),
+        two: t(str`Viser ${limit} av ${total} frisklivssentraler`, {
+          id: 'centreFinder.showing.two',
+          desc: 'Dual form (used by Sámi locales)',
+        }),
         other: t(str`Viser ${limit} av ${total} frisklivssentraler`, { id: 'centreFinder.showing.other' }),
       });
     }
@@ -508,12 +545,20 @@ export class FlCentreFinder extends FrisklivsElement {
     const level = FrisklivsElement.headingLevel(this.headingLevel);
     const ctx = { t, locale, index, headingLevel: level, compact: this.compact, municipality };
     return html`<p part="status" class="summary" role="status">${status}</p>
-      ${!total && filtered
-        ? html`<button type="button" part="clear-filters-button" class="secondary" @click=${this.clearFilters}>
-            ${t('Fjern filtrene', { id: 'centreFinder.clearFilters' })}
-          </button>`
-        : nothing}
-      ${total ? html`<ul part="results" class="results">${list.map((placed) => renderResultCard(ctx, placed))}</ul>` : nothing}`;
+      ${
+        !total && filtered
+          ? html`<button type="button" part="clear-filters-button" class="secondary" @click=${this.clearFilters}>
+              ${t('Fjern filtrene', { id: 'centreFinder.clearFilters' })}
+            </button>`
+          : nothing
+      }
+      ${
+        total
+          ? html`<ul part="results" class="results">
+              ${list.map((placed) => renderResultCard(ctx, placed))}
+            </ul>`
+          : nothing
+      }`;
   }
 
   private clearFilters(): void {

@@ -18,7 +18,6 @@ export interface FilterContext {
   onLanguage(code: string): void;
 }
 
-
 /** Offer checkboxes (core and optional offers in their own groups) and the language choice. */
 export function renderFilters(ctx: FilterContext): TemplateResult {
   const { t, locale, feed } = ctx;
@@ -29,19 +28,27 @@ export function renderFilters(ctx: FilterContext): TemplateResult {
       ? html`<fieldset>
           <legend>${legend}</legend>
           ${offers.map(
-            (offer) => html`<label class="check"
-              ><input
-                type="checkbox"
-                .checked=${ctx.offers.includes(offer.id)}
-                @change=${(e: Event) => ctx.onOffer(offer.id, (e.target as HTMLInputElement).checked)}
-              /><span>${localizedText(offer.label, locale)}</span></label
-            >`,
+            (offer) =>
+              html`<label class="check"
+                ><input
+                  type="checkbox"
+                  .checked=${ctx.offers.includes(offer.id)}
+                  @change=${(e: Event) => ctx.onOffer(offer.id, (e.target as HTMLInputElement).checked)}
+                /><span>${localizedText(offer.label, locale)}</span></label
+              >`,
           )}
         </fieldset>`
       : nothing;
   };
-  return html`<details part="filters" class="filters" ?open=${ctx.open} @toggle=${(e: Event) => ctx.onToggle((e.target as HTMLDetailsElement).open)}>
-    <summary>${count ? t(str`Filtrer (${count} valgt)`, { id: 'centreFinder.filters.active' }) : t('Filtrer', { id: 'centreFinder.filters' })}</summary>
+  return html`<details
+    part="filters"
+    class="filters"
+    ?open=${ctx.open}
+    @toggle=${(e: Event) => ctx.onToggle((e.target as HTMLDetailsElement).open)}
+  >
+    <summary>
+      ${count ? t(str`Filtrer (${count} valgt)`, { id: 'centreFinder.filters.active' }) : t('Filtrer', { id: 'centreFinder.filters' })}
+    </summary>
     <div class="filter-body">
       ${group(t('Grunntilbud', { id: 'centreFinder.filters.core' }), 'core')}
       ${group(t('Andre tilbud', { id: 'centreFinder.filters.optional' }), 'optional')}

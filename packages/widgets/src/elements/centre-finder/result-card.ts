@@ -19,7 +19,6 @@ export interface CardContext {
   municipality?: Municipality;
 }
 
-
 function referralLabel(t: MsgFn, route: ReferralRoute): string {
   switch (route) {
     case 'self':
@@ -36,7 +35,9 @@ function referralLabel(t: MsgFn, route: ReferralRoute): string {
 /** A link's text without the scheme and a bare trailing slash ("oslo.kommune.no/frisklivs"). */
 const linkText = (href: string) => href.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 
-const item = (term: string, value: unknown) => html`<dt>${term}</dt><dd>${value}</dd>`;
+const item = (term: string, value: unknown) =>
+  html`<dt>${term}</dt>
+    <dd>${value}</dd>`;
 
 /** One centre as a result card: what it offers, who it serves and how to get in touch. */
 export function renderResultCard(ctx: CardContext, { centre, km }: Placed): TemplateResult {
@@ -53,17 +54,21 @@ export function renderResultCard(ctx: CardContext, { centre, km }: Placed): Temp
   const looked = ctx.municipality;
   const status =
     centre.status === 'temporarily-closed'
-      ? html`<p class="closed">${
-          centre.closedUntil
-            ? t(str`Midlertidig stengt til ${formatIsoDate(centre.closedUntil, locale, 'long')}`, { id: 'centreFinder.closedUntil' })
-            : t('Midlertidig stengt', { id: 'centreFinder.closed' })
-        }</p>`
+      ? html`<p class="closed">
+          ${
+            centre.closedUntil
+              ? t(str`Midlertidig stengt til ${formatIsoDate(centre.closedUntil, locale, 'long')}`, { id: 'centreFinder.closedUntil' })
+              : t('Midlertidig stengt', { id: 'centreFinder.closed' })
+          }
+        </p>`
       : nothing;
-  const distance = km === undefined ? nothing : html`<p class="distance">${t(str`${formatDistanceKm(km, locale)} km unna`, { id: 'centreFinder.distance' })}</p>`;
-  const contact = html`
-    ${phone ? item(t('Telefon', { id: 'centreFinder.phone' }), html`<a href=${phone}>${centre.phone}</a>`) : nothing}
-    ${email ? item(t('E-post', { id: 'centreFinder.email' }), html`<a href=${email}>${centre.email}</a>`) : nothing}
-    ${web ? item(t('Nettside', { id: 'centreFinder.web' }), html`<a href=${web}>${linkText(web)}</a>`) : nothing}`;
+  const distance =
+    km === undefined
+      ? nothing
+      : html`<p class="distance">${t(str`${formatDistanceKm(km, locale)} km unna`, { id: 'centreFinder.distance' })}</p>`;
+  const contact = html` ${phone ? item(t('Telefon', { id: 'centreFinder.phone' }), html`<a href=${phone}>${centre.phone}</a>`) : nothing}
+  ${email ? item(t('E-post', { id: 'centreFinder.email' }), html`<a href=${email}>${centre.email}</a>`) : nothing}
+  ${web ? item(t('Nettside', { id: 'centreFinder.web' }), html`<a href=${web}>${linkText(web)}</a>`) : nothing}`;
   const hostItem = item(t('Vertskommune', { id: 'centreFinder.host' }), host);
   const heading = html`<div class="name" role="heading" aria-level=${ctx.headingLevel}>${localizedText(centre.name, locale)}</div>`;
 
@@ -75,34 +80,56 @@ export function renderResultCard(ctx: CardContext, { centre, km }: Placed): Temp
   }
   return html`<li part="result" class="card">
     ${heading}${status}${distance}
-    ${looked && looked.number !== centre.hostMunicipality
-      ? html`<p>${t(str`Sentralen ligger i ${host} og tar imot folk fra ${municipalityName(looked, locale)}.`, { id: 'centreFinder.servedFrom' })}</p>`
-      : nothing}
+    ${
+      looked && looked.number !== centre.hostMunicipality
+        ? html`<p>
+            ${t(str`Sentralen ligger i ${host} og tar imot folk fra ${municipalityName(looked, locale)}.`, { id: 'centreFinder.servedFrom' })}
+          </p>`
+        : nothing
+    }
     <dl>
       ${hostItem}
-      ${centre.municipalities.length > 1
-        ? item(t('Kommuner sentralen dekker', { id: 'centreFinder.served' }), centre.municipalities.map(name).join(', '))
-        : nothing}
-      ${centre.offers.length
-        ? item(
-            t('Tilbud', { id: 'centreFinder.offers' }),
-            html`<ul>${centre.offers.map((id) => {
-              const offer = index.offers.get(id);
-              return offer ? html`<li>${localizedText(offer.label, locale)}</li>` : nothing;
-            })}</ul>`,
-          )
-        : nothing}
-      ${centre.referral.length
-        ? item(t('Slik kommer du i gang', { id: 'centreFinder.referral' }), html`<ul>${centre.referral.map((r) => html`<li>${referralLabel(t, r)}</li>`)}</ul>`)
-        : nothing}
+      ${
+        centre.municipalities.length > 1
+          ? item(t('Kommuner sentralen dekker', { id: 'centreFinder.served' }), centre.municipalities.map(name).join(', '))
+          : nothing
+      }
+      ${
+        centre.offers.length
+          ? item(
+              t('Tilbud', { id: 'centreFinder.offers' }),
+              html`<ul>
+                ${centre.offers.map((id) => {
+                  const offer = index.offers.get(id);
+                  return offer ? html`<li>${localizedText(offer.label, locale)}</li>` : nothing;
+                })}
+              </ul>`,
+            )
+          : nothing
+      }
+      ${
+        centre.referral.length
+          ? item(
+              t('Slik kommer du i gang', { id: 'centreFinder.referral' }),
+              html`<ul>
+                ${centre.referral.map((r) => html`<li>${referralLabel(t, r)}</li>`)}
+              </ul>`,
+            )
+          : nothing
+      }
       ${contact}
-      ${site
-        ? item(
-            t('Adresse', { id: 'centreFinder.address' }),
-            html`${site.name ? html`${localizedText(site.name, locale)}, ` : nothing}${site.address.street}, ${site.address.postcode} ${site.address.postTown}`,
-          )
-        : nothing}
+      ${
+        site
+          ? item(
+              t('Adresse', { id: 'centreFinder.address' }),
+              html`${site.name ? html`${localizedText(site.name, locale)}, ` : nothing}${site.address.street}, ${site.address.postcode}
+              ${site.address.postTown}`,
+            )
+          : nothing
+      }
     </dl>
-    <p class="updated">${t(str`Sist oppdatert ${formatIsoDate(centre.lastVerified, locale, 'long')}`, { id: 'centreFinder.lastVerified' })}</p>
+    <p class="updated">
+      ${t(str`Sist oppdatert ${formatIsoDate(centre.lastVerified, locale, 'long')}`, { id: 'centreFinder.lastVerified' })}
+    </p>
   </li>`;
 }

@@ -183,40 +183,45 @@ export class FlFollowUpTimeline extends FrisklivsElement {
           other: t(str`Oppfølgingen varer i ${n} uker om gangen.`, { id: 'timeline.duration.other' }),
         })}
       </p>
-      ${this.centre && !centre
-        ? html`<p part="notice" class="notice">
-            ${t('Fant ikke frisklivssentralen i datakilden. Viser et vanlig forløp.', { id: 'timeline.centreMissing' })}
-          </p>`
-        : nothing}
+      ${
+        this.centre && !centre
+          ? html`<p part="notice" class="notice">
+              ${t('Fant ikke frisklivssentralen i datakilden. Viser et vanlig forløp.', { id: 'timeline.centreMissing' })}
+            </p>`
+          : nothing
+      }
       <div class="date-row">
         <label for="start">${t('Dato for første samtale', { id: 'timeline.date.label' })}</label>
-        <input
-          id="start"
-          type="date"
-          part="date-input"
-          aria-describedby="start-hint"
-          .value=${start ?? ''}
-          @change=${this.onDateChange}
-        />
+        <input id="start" type="date" part="date-input" aria-describedby="start-hint" .value=${start ?? ''} @change=${this.onDateChange} />
         <p id="start-hint" class="hint">
           ${t('Da ser du datoen for hvert steg og kan legge dem inn i kalenderen din.', { id: 'timeline.date.hint' })}
         </p>
       </div>
-      ${invalidStart
-        ? html`<p part="notice" class="notice invalid">
-            ${t(str`«${this.start!}» er ikke en gyldig dato. Velg datoen for første samtale.`, { id: 'timeline.date.invalid' })}
-          </p>`
-        : nothing}
+      ${
+        invalidStart
+          ? html`<p part="notice" class="notice invalid">
+              ${t(str`«${this.start!}» er ikke en gyldig dato. Velg datoen for første samtale.`, { id: 'timeline.date.invalid' })}
+            </p>`
+          : nothing
+      }
       ${position ? this.renderProgress(view, position, date) : nothing}
-      <ol part="list" class="list" role="list" aria-label=${t('Steg i oppfølgingen', { id: 'timeline.list.label' })} @keydown=${this.onKeyDown}>
+      <ol
+        part="list"
+        class="list"
+        role="list"
+        aria-label=${t('Steg i oppfølgingen', { id: 'timeline.list.label' })}
+        @keydown=${this.onKeyDown}
+      >
         ${milestones.map((m) => this.renderMilestone(view, m, m === selected, date))}
       </ol>
       ${this.renderDetails(view, selected, level, date)}
-      ${start
-        ? html`<button type="button" part="ics-button" class="secondary ics" @click=${this.exportIcs}>
-            ${t('Legg datoene i kalenderen (.ics)', { id: 'timeline.ics.button' })}
-          </button>`
-        : nothing}
+      ${
+        start
+          ? html`<button type="button" part="ics-button" class="secondary ics" @click=${this.exportIcs}>
+              ${t('Legg datoene i kalenderen (.ics)', { id: 'timeline.ics.button' })}
+            </button>`
+          : nothing
+      }
     `;
   }
 
@@ -261,9 +266,13 @@ export class FlFollowUpTimeline extends FrisklivsElement {
         aria-current=${current ? 'step' : nothing}
         @click=${() => this.select(m)}
       >
-        ${view.periods > 1
-          ? html`<span class="period ${firstOfPeriod ? '' : 'visually-hidden'}">${t(str`Periode ${m.period}`, { id: 'timeline.period' })}</span>`
-          : nothing}
+        ${
+          view.periods > 1
+            ? html`<span class="period ${firstOfPeriod ? '' : 'visually-hidden'}"
+                >${t(str`Periode ${m.period}`, { id: 'timeline.period' })}</span
+              >`
+            : nothing
+        }
         <span class="week">${copy.week}</span>
         <span class="title">${copy.title}</span>
         ${m.date ? html`<time class="date" datetime=${m.date}>${date(m.date)}</time>` : nothing}
@@ -279,13 +288,12 @@ export class FlFollowUpTimeline extends FrisklivsElement {
     return html`<section part="details" class="details" id="details" aria-labelledby="details-heading">
       <div class="details-heading" id="details-heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${copy.title}</div>
       <p class="details-when">
-        ${view.periods > 1 ? html`${this.t(str`Periode ${m.period}`, { id: 'timeline.period' })} · ` : nothing}${copy.week}${m.date
-          ? html` · <time datetime=${m.date}>${date(m.date)}</time>`
-          : nothing}
+        ${view.periods > 1 ? html`${this.t(str`Periode ${m.period}`, { id: 'timeline.period' })} · ` : nothing}${copy.week}${
+          m.date ? html` · <time datetime=${m.date}>${date(m.date)}</time>` : nothing
+        }
       </p>
       <p>${copy.description}</p>
-      ${copy.more ? html`<p>${copy.more}</p>` : nothing}
-      ${this.renderActivities(m)}
+      ${copy.more ? html`<p>${copy.more}</p>` : nothing} ${this.renderActivities(m)}
     </section>`;
   }
 

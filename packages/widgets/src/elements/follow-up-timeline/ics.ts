@@ -22,10 +22,13 @@ export interface IcsOptions {
 
 /** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline; other control characters dropped. */
 export function escapeText(value: string): string {
-  return value
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
-    .replace(/\r\n?|\n/g, '\\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return (
+    value
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\r\n?|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the file
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 const octets = (codePoint: number): number => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);

@@ -10,15 +10,7 @@
 import type { LocalizedText, Programme } from '../../feed/schema.js';
 
 export type MilestoneKind =
-  | 'start'
-  | 'follow-up'
-  | 'group'
-  | 'activity'
-  | 'conversation'
-  | 'closing'
-  | 'renewal'
-  | 'renewal-or-continue'
-  | 'continue';
+  'start' | 'follow-up' | 'group' | 'activity' | 'conversation' | 'closing' | 'renewal' | 'renewal-or-continue' | 'continue';
 
 /** Order of milestones that share a week: the conversation that opens a week first, the one that closes it last. */
 const KIND_ORDER: MilestoneKind[] = ['start', 'renewal', 'follow-up', 'group', 'activity', 'conversation', 'closing'];

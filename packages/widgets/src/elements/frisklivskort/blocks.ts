@@ -5,13 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedIndex } from '../../feed/index-feed.js';
 import { mailtoHref, safeHref, telHref } from '../../feed/links.js';
-import {
-  activeNotices,
-  centreOffers,
-  continueCounts,
-  currentContactHours,
-  weekdayRuns,
-} from '../../feed/queries/card.js';
+import { activeNotices, centreOffers, continueCounts, currentContactHours, weekdayRuns } from '../../feed/queries/card.js';
 import type { Centre, Feed, Offer, ReferralRoute } from '../../feed/schema.js';
 import { municipalityName } from '../../feed/localized.js';
 import { formatIsoDate, formatTime, formatWeekday } from '../../i18n/format.js';
@@ -62,7 +56,10 @@ export function joinList(t: MsgFn, items: string[]): string {
   if (items.length < 2) return items[0] ?? '';
   const head = items.slice(0, -1).join(', ');
   const last = items[items.length - 1];
-  return t(str`${head} og ${last}`, { id: 'frisklivskort.list.and', desc: 'Joins the last item of a list: "Alta, Kautokeino og Karasjok".' });
+  return t(str`${head} og ${last}`, {
+    id: 'frisklivskort.list.and',
+    desc: 'Joins the last item of a list: "Alta, Kautokeino og Karasjok".',
+  });
 }
 
 const names = (c: CardContext, numbers: string[]) =>
@@ -83,14 +80,16 @@ export function renderHeader(c: CardContext, logo: unknown): TemplateResult {
     ${logo}
     <div>
       <h2 class="name">${localizedText(centre.name, c.locale)}</h2>
-      ${inter
-        ? html`<p class="served">
-            ${t(str`Interkommunal frisklivssentral. Vertskommune: ${names(c, [centre.hostMunicipality])[0]}.`, {
-              id: 'frisklivskort.header.host',
-            })}
-            ${t(str`For innbyggere i ${joinList(t, names(c, centre.municipalities))}.`, { id: 'frisklivskort.header.serves' })}
-          </p>`
-        : nothing}
+      ${
+        inter
+          ? html`<p class="served">
+              ${t(str`Interkommunal frisklivssentral. Vertskommune: ${names(c, [centre.hostMunicipality])[0]}.`, {
+                id: 'frisklivskort.header.host',
+              })}
+              ${t(str`For innbyggere i ${joinList(t, names(c, centre.municipalities))}.`, { id: 'frisklivskort.header.serves' })}
+            </p>`
+          : nothing
+      }
     </div>
   </header>`;
 }
@@ -113,7 +112,13 @@ export function renderNotices(c: CardContext): TemplateResult | typeof nothing {
     'notices',
     t('Viktig å vite', { id: 'frisklivskort.notices.heading' }),
     html`${status ? html`<p class="closed">${status}</p>` : nothing}
-      ${notices.length ? html`<ul>${notices.map((n) => html`<li>${localizedText(n.text, locale)}</li>`)}</ul>` : nothing}`,
+    ${
+      notices.length
+        ? html`<ul>
+            ${notices.map((n) => html`<li>${localizedText(n.text, locale)}</li>`)}
+          </ul>`
+        : nothing
+    }`,
     true,
   );
 }
@@ -161,7 +166,10 @@ export function renderAudience(c: CardContext): TemplateResult {
   );
 }
 
-const offerList = (offers: Offer[], locale: Locale) => html`<ul>${offers.map((o) => html`<li>${localizedText(o.label, locale)}</li>`)}</ul>`;
+const offerList = (offers: Offer[], locale: Locale) =>
+  html`<ul>
+    ${offers.map((o) => html`<li>${localizedText(o.label, locale)}</li>`)}
+  </ul>`;
 
 export function renderOffers(c: CardContext): TemplateResult {
   const { t, locale } = c;
@@ -170,7 +178,12 @@ export function renderOffers(c: CardContext): TemplateResult {
     'offers',
     t('Dette kan du få hjelp med', { id: 'frisklivskort.offers.heading' }),
     html`${offerList(core, locale)}
-    ${optional.length ? html`<p class="sub">${t('Frisklivssentralen har også:', { id: 'frisklivskort.offers.also' })}</p>${offerList(optional, locale)}` : nothing}`,
+    ${
+      optional.length
+        ? html`<p class="sub">${t('Frisklivssentralen har også:', { id: 'frisklivskort.offers.also' })}</p>
+            ${offerList(optional, locale)}`
+        : nothing
+    }`,
   );
 }
 
@@ -184,24 +197,35 @@ export function renderFollowUp(c: CardContext, scrollToTimeline: () => void): Te
     t('Slik foregår oppfølgingen', { id: 'frisklivskort.followUp.heading' }),
     html`<p>
         ${selectPlural(locale, weeks, {
-          one: t(str`Du får tett oppfølging i ${weeks} uke: du begynner med en helsesamtale der du setter egne mål, får veiledning og aktiviteter alene og i gruppe, og avslutter med en ny helsesamtale.`, {
-            id: 'frisklivskort.followUp.text.one',
-          }),
-          two: t(str`Du får tett oppfølging i ${weeks} uker: du begynner med en helsesamtale der du setter egne mål, får veiledning og aktiviteter alene og i gruppe, og avslutter med en ny helsesamtale.`, {
-            id: 'frisklivskort.followUp.text.two',
-            desc: 'Dual form (used by Sámi locales)',
-          }),
-          other: t(str`Du får tett oppfølging i ${weeks} uker: du begynner med en helsesamtale der du setter egne mål, får veiledning og aktiviteter alene og i gruppe, og avslutter med en ny helsesamtale.`, {
-            id: 'frisklivskort.followUp.text.other',
-          }),
+          one: t(
+            str`Du får tett oppfølging i ${weeks} uke: du begynner med en helsesamtale der du setter egne mål, får veiledning og aktiviteter alene og i gruppe, og avslutter med en ny helsesamtale.`,
+            {
+              id: 'frisklivskort.followUp.text.one',
+            },
+          ),
+          two: t(
+            str`Du får tett oppfølging i ${weeks} uker: du begynner med en helsesamtale der du setter egne mål, får veiledning og aktiviteter alene og i gruppe, og avslutter med en ny helsesamtale.`,
+            {
+              id: 'frisklivskort.followUp.text.two',
+              desc: 'Dual form (used by Sámi locales)',
+            },
+          ),
+          other: t(
+            str`Du får tett oppfølging i ${weeks} uker: du begynner med en helsesamtale der du setter egne mål, får veiledning og aktiviteter alene og i gruppe, og avslutter med en ny helsesamtale.`,
+            {
+              id: 'frisklivskort.followUp.text.other',
+            },
+          ),
         })}
       </p>
-      ${tl
-        ? tl.id
-          ? html`<p><a class="timeline-link" href="#${tl.id}">${label}</a></p>`
-          : // Without an id there is nothing to link to, so a button scrolls there instead.
-            html`<p><button type="button" class="link timeline-link" @click=${scrollToTimeline}>${label}</button></p>`
-        : nothing}`,
+      ${
+        tl
+          ? tl.id
+            ? html`<p><a class="timeline-link" href="#${tl.id}">${label}</a></p>`
+            : // Without an id there is nothing to link to, so a button scrolls there instead.
+              html`<p><button type="button" class="link timeline-link" @click=${scrollToTimeline}>${label}</button></p>`
+          : nothing
+      }`,
     true,
   );
 }
@@ -224,12 +248,20 @@ export function renderReferral(c: CardContext): TemplateResult {
   return section(
     'referral',
     t('Slik kommer du i gang', { id: 'frisklivskort.referral.heading' }),
-    html`${centre.referral.length ? html`<ul>${centre.referral.map((r) => html`<li>${routeText(t, r)}</li>`)}</ul>` : nothing}
-    ${centre.gettingStarted
-      ? html`<p>${localizedText(centre.gettingStarted, locale)}</p>`
-      : centre.referral.length
-        ? nothing
-        : html`<p>${t('Ta kontakt med frisklivssentralen for å komme i gang.', { id: 'frisklivskort.referral.contactUs' })}</p>`}`,
+    html`${
+      centre.referral.length
+        ? html`<ul>
+            ${centre.referral.map((r) => html`<li>${routeText(t, r)}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${
+      centre.gettingStarted
+        ? html`<p>${localizedText(centre.gettingStarted, locale)}</p>`
+        : centre.referral.length
+          ? nothing
+          : html`<p>${t('Ta kontakt med frisklivssentralen for å komme i gang.', { id: 'frisklivskort.referral.contactUs' })}</p>`
+    }`,
   );
 }
 
@@ -240,11 +272,13 @@ export function renderPrice(c: CardContext): TemplateResult {
     'price',
     t('Pris', { id: 'frisklivskort.price.heading' }),
     html`<p>
-      ${fee.free
-        ? t('Det er gratis å delta.', { id: 'frisklivskort.price.free' })
-        : fee.text
-          ? localizedText(fee.text, locale)
-          : t('Det er en egenandel. Spør frisklivssentralen om prisen.', { id: 'frisklivskort.price.fee' })}
+      ${
+        fee.free
+          ? t('Det er gratis å delta.', { id: 'frisklivskort.price.free' })
+          : fee.text
+            ? localizedText(fee.text, locale)
+            : t('Det er en egenandel. Spør frisklivssentralen om prisen.', { id: 'frisklivskort.price.fee' })
+      }
     </p>`,
   );
 }
@@ -265,9 +299,24 @@ export function renderContact(c: CardContext): TemplateResult | typeof nothing {
     'contact',
     t('Kontakt', { id: 'frisklivskort.contact.heading' }),
     html`<dl class="pairs">
-      ${tel ? html`<dt>${t('Telefon', { id: 'frisklivskort.contact.phone' })}</dt><dd><a href=${tel}>${centre.phone}</a></dd>` : nothing}
-      ${mail ? html`<dt>${t('E-post', { id: 'frisklivskort.contact.email' })}</dt><dd><a href=${mail}>${centre.email}</a></dd>` : nothing}
-      ${web ? html`<dt>${t('Nettside', { id: 'frisklivskort.contact.web' })}</dt><dd><a class="url" href=${web}>${displayUrl(web)}</a></dd>` : nothing}
+      ${
+        tel
+          ? html`<dt>${t('Telefon', { id: 'frisklivskort.contact.phone' })}</dt>
+              <dd><a href=${tel}>${centre.phone}</a></dd>`
+          : nothing
+      }
+      ${
+        mail
+          ? html`<dt>${t('E-post', { id: 'frisklivskort.contact.email' })}</dt>
+              <dd><a href=${mail}>${centre.email}</a></dd>`
+          : nothing
+      }
+      ${
+        web
+          ? html`<dt>${t('Nettside', { id: 'frisklivskort.contact.web' })}</dt>
+              <dd><a class="url" href=${web}>${displayUrl(web)}</a></dd>`
+          : nothing
+      }
     </dl>`,
   );
 }
@@ -279,18 +328,23 @@ export function renderAddress(c: CardContext): TemplateResult | typeof nothing {
     'address',
     t('Her finner du oss', { id: 'frisklivskort.address.heading' }),
     html`${centre.sites.map(
-      (site) => html`<p class="site">
-        ${site.name ? html`<strong>${localizedText(site.name, locale)}</strong><br />` : nothing}
-        ${site.address.street}<br />${site.address.postcode} ${site.address.postTown}
-        ${site.stepFree === undefined
-          ? nothing
-          : html`<br /><span class="access"
-                >${site.stepFree
-                  ? t('Trinnfri adkomst', { id: 'frisklivskort.address.stepFree' })
-                  : t('Ikke trinnfri adkomst', { id: 'frisklivskort.address.notStepFree' })}</span
-              >`}
-        ${site.accessibilityNote ? html`<br />${localizedText(site.accessibilityNote, locale)}` : nothing}
-      </p>`,
+      (site) =>
+        html`<p class="site">
+          ${site.name ? html`<strong>${localizedText(site.name, locale)}</strong><br />` : nothing} ${site.address.street}<br />${site.address.postcode}
+          ${site.address.postTown}
+          ${
+            site.stepFree === undefined
+              ? nothing
+              : html`<br /><span class="access"
+                    >${
+                      site.stepFree
+                        ? t('Trinnfri adkomst', { id: 'frisklivskort.address.stepFree' })
+                        : t('Ikke trinnfri adkomst', { id: 'frisklivskort.address.notStepFree' })
+                    }</span
+                  >`
+          }
+          ${site.accessibilityNote ? html`<br />${localizedText(site.accessibilityNote, locale)}` : nothing}
+        </p>`,
     )}`,
   );
 }
@@ -298,7 +352,11 @@ export function renderAddress(c: CardContext): TemplateResult | typeof nothing {
 /** "Mandag–fredag" or "Mandag, onsdag" from weekday codes, in the reader's locale. */
 export function weekdaysText(codes: readonly string[], locale: Locale): string {
   const day = (i: number) => formatWeekday(i, locale, 'wide');
-  return capitalize(weekdayRuns(codes).map(([from, to]) => (from === to ? day(from) : `${day(from)}–${day(to)}`)).join(', '));
+  return capitalize(
+    weekdayRuns(codes)
+      .map(([from, to]) => (from === to ? day(from) : `${day(from)}–${day(to)}`))
+      .join(', '),
+  );
 }
 
 const clock = (hhmm: string, locale: Locale) => formatTime(Number(hhmm.slice(0, 2)), Number(hhmm.slice(3, 5)), locale);
@@ -312,8 +370,11 @@ export function renderHours(c: CardContext): TemplateResult | typeof nothing {
     t('Kontakttid', { id: 'frisklivskort.hours.heading' }),
     html`<dl class="pairs">
       ${hours.map(
-        (h) => html`<dt>${weekdaysText(h.weekdays, locale)}</dt>
-          <dd>${clock(h.opens, locale)}–${clock(h.closes, locale)}${h.note ? html`<br />${localizedText(h.note, locale)}` : nothing}</dd>`,
+        (h) =>
+          html`<dt>${weekdaysText(h.weekdays, locale)}</dt>
+            <dd>
+              ${clock(h.opens, locale)}–${clock(h.closes, locale)}${h.note ? html`<br />${localizedText(h.note, locale)}` : nothing}
+            </dd>`,
       )}
     </dl>`,
   );
@@ -346,9 +407,11 @@ export function renderContinue(c: CardContext): TemplateResult {
         <li class="groups">${groupText}</li>
         <li class="offers-count">${offerText}</li>
       </ul>
-      ${c.continueHref
-        ? html`<p><a href=${c.continueHref}>${t('Finn selvhjelpsgrupper og tilbud', { id: 'frisklivskort.continue.link' })}</a></p>`
-        : nothing}`,
+      ${
+        c.continueHref
+          ? html`<p><a href=${c.continueHref}>${t('Finn selvhjelpsgrupper og tilbud', { id: 'frisklivskort.continue.link' })}</a></p>`
+          : nothing
+      }`,
   );
 }
 
@@ -384,7 +447,12 @@ export function renderQr(c: CardContext): TemplateResult | typeof nothing {
     'qr',
     undefined,
     html`<figure>
-      <svg role="img" aria-label=${t(str`QR-kode til ${shown}`, { id: 'frisklivskort.qr.label' })} viewBox="0 0 ${size} ${size}" shape-rendering="crispEdges">
+      <svg
+        role="img"
+        aria-label=${t(str`QR-kode til ${shown}`, { id: 'frisklivskort.qr.label' })}
+        viewBox="0 0 ${size} ${size}"
+        shape-rendering="crispEdges"
+      >
         <rect width=${size} height=${size} fill="#fff"></rect>
         <path d=${path} fill="#000"></path>
       </svg>

@@ -217,9 +217,12 @@ export class FlFrisklivskort extends FrisklivsElement {
       } else if (this.municipality?.trim()) {
         const number = normalizeMunicipalityNumber(this.municipality);
         const m = index.municipalities.get(number);
-        message = t(str`Vi finner ingen frisklivssentral for ${m ? municipalityName(m, locale) : number}. Kontakt kommunen din for å høre hva som finnes der du bor.`, {
-          id: 'frisklivskort.empty.noCentreForMunicipality',
-        });
+        message = t(
+          str`Vi finner ingen frisklivssentral for ${m ? municipalityName(m, locale) : number}. Kontakt kommunen din for å høre hva som finnes der du bor.`,
+          {
+            id: 'frisklivskort.empty.noCentreForMunicipality',
+          },
+        );
       } else {
         message = t('Ingen frisklivssentral er valgt.', { id: 'frisklivskort.empty.noneSelected' });
       }
@@ -241,7 +244,11 @@ export class FlFrisklivskort extends FrisklivsElement {
   }
 
   private renderQrBlock(c: CardContext): unknown {
-    if (!qrLoaded()) loadQr().then(() => this.requestUpdate(), () => {}); // no encoder, no code
+    if (!qrLoaded())
+      loadQr().then(
+        () => this.requestUpdate(),
+        () => {},
+      ); // no encoder, no code
     return renderQr(c);
   }
 
@@ -264,9 +271,8 @@ export class FlFrisklivskort extends FrisklivsElement {
       ${show('header', () => renderHeader(c, this.renderLogo()))} ${show('notices', () => renderNotices(c))}
       ${show('audience', () => renderAudience(c))} ${show('offers', () => renderOffers(c))}
       ${show('follow-up', () => renderFollowUp(c, this.scrollToTimeline))} ${show('referral', () => renderReferral(c))}
-      ${show('price', () => renderPrice(c))} ${show('contact', () => renderContact(c))}
-      ${show('address', () => renderAddress(c))} ${show('hours', () => renderHours(c))}
-      ${show('continue', () => renderContinue(c))} ${show('qr', () => this.renderQrBlock(c))}
+      ${show('price', () => renderPrice(c))} ${show('contact', () => renderContact(c))} ${show('address', () => renderAddress(c))}
+      ${show('hours', () => renderHours(c))} ${show('continue', () => renderContinue(c))} ${show('qr', () => this.renderQrBlock(c))}
       <div class="actions wide">
         <button type="button" part="print-button" class="print-button secondary" @click=${() => this.print()}>
           ${c.t('Skriv ut kortet', { id: 'frisklivskort.print' })}
@@ -281,30 +287,38 @@ export class FlFrisklivskort extends FrisklivsElement {
     const { tel, web } = contactLinks(centre);
     const closed = centre.status !== 'active' && !this.hideNotices ? renderNotices({ ...c, centre: { ...centre, notices: [] } }) : nothing;
     return html`<article part="card" class="card compact">
-      ${this.hideHeader
-        ? nothing
-        : html`<header part="header" class="block header">
-            ${this.renderLogo()}
-            <h2 class="name">${localizedText(centre.name, locale)}</h2>
-          </header>`}
+      ${
+        this.hideHeader
+          ? nothing
+          : html`<header part="header" class="block header">
+              ${this.renderLogo()}
+              <h2 class="name">${localizedText(centre.name, locale)}</h2>
+            </header>`
+      }
       ${closed}
-      ${this.hideOffers
-        ? nothing
-        : html`<div part="offers" class="block offers">
-            <ul class="inline">
-              ${centreOffers(c.feed, centre).core.map((o) => html`<li>${localizedText(o.label, locale)}</li>`)}
-            </ul>
-          </div>`}
-      ${this.hideContact || (!tel && !web)
-        ? nothing
-        : html`<div part="contact" class="block contact">
-            ${tel
-              ? html`<p>${t('Telefon', { id: 'frisklivskort.contact.phone' })}: <a href=${tel}>${centre.phone}</a></p>`
-              : nothing}
-            ${web
-              ? html`<p><a href=${web}>${t(str`Mer om ${pickText(centre.name, locale)!.text}`, { id: 'frisklivskort.compact.more' })}</a></p>`
-              : nothing}
-          </div>`}
+      ${
+        this.hideOffers
+          ? nothing
+          : html`<div part="offers" class="block offers">
+              <ul class="inline">
+                ${centreOffers(c.feed, centre).core.map((o) => html`<li>${localizedText(o.label, locale)}</li>`)}
+              </ul>
+            </div>`
+      }
+      ${
+        this.hideContact || (!tel && !web)
+          ? nothing
+          : html`<div part="contact" class="block contact">
+              ${tel ? html`<p>${t('Telefon', { id: 'frisklivskort.contact.phone' })}: <a href=${tel}>${centre.phone}</a></p>` : nothing}
+              ${
+                web
+                  ? html`<p>
+                      <a href=${web}>${t(str`Mer om ${pickText(centre.name, locale)!.text}`, { id: 'frisklivskort.compact.more' })}</a>
+                    </p>`
+                  : nothing
+              }
+            </div>`
+      }
     </article>`;
   }
 

@@ -99,7 +99,10 @@ export function penalty(modules: Uint8Array, size: number): number {
         const d = modules[pass ? b * size + a : a * size + b]!;
         line += d;
         if (d == prev) score += ++run == 5 ? 3 : run > 5 ? 1 : 0;
-        else (prev = d), (run = 1);
+        else {
+          prev = d;
+          run = 1;
+        }
       }
       // N3: a finder-like 1:1:3:1:1 pattern next to four light modules (the quiet zone counts as light).
       score += 40 * (`0000${line}0000`.match(/(?=00001011101|10111010000)/g)?.length ?? 0);
@@ -136,7 +139,10 @@ export function encodeQr(text: string, forceMask?: number): QrCode {
   const put = (value: number, n: number) => {
     for (let i = n - 1; i >= 0; i--) {
       acc = (acc << 1) | ((value >>> i) & 1);
-      if (++accBits == 8) data.push(acc), (acc = accBits = 0);
+      if (++accBits == 8) {
+        data.push(acc);
+        acc = accBits = 0;
+      }
     }
   };
   put(4, 4);
@@ -169,8 +175,15 @@ export function encodeQr(text: string, forceMask?: number): QrCode {
     modules[y * size + x] = dark ? 1 : 0;
     reserved[y * size + x] = 1;
   };
-  for (let i = 0; i < size; i++) set(6, i, i % 2 == 0), set(i, 6, i % 2 == 0);
-  for (const [cx, cy] of [[3, 3], [size - 4, 3], [3, size - 4]] as const) {
+  for (let i = 0; i < size; i++) {
+    set(6, i, i % 2 == 0);
+    set(i, 6, i % 2 == 0);
+  }
+  for (const [cx, cy] of [
+    [3, 3],
+    [size - 4, 3],
+    [3, size - 4],
+  ] as const) {
     for (let dy = -4; dy <= 4; dy++) {
       for (let dx = -4; dx <= 4; dx++) {
         const d = Math.max(Math.abs(dx), Math.abs(dy));
@@ -241,7 +254,10 @@ export function encodeQr(text: string, forceMask?: number): QrCode {
     for (let m = 0; m < 8; m++) {
       applyMask(m);
       const score = penalty(modules, size);
-      if (score < best) (best = score), (mask = m);
+      if (score < best) {
+        best = score;
+        mask = m;
+      }
       applyMask(m); // XOR again to undo
     }
   }
@@ -256,7 +272,7 @@ export function encodeQr(text: string, forceMask?: number): QrCode {
 export function qrPath(qr: QrCode): string {
   let d = '';
   for (let y = 0; y < qr.size; y++) {
-    for (let x = 0; x < qr.size; ) {
+    for (let x = 0; x < qr.size;) {
       if (!qr.modules[y * qr.size + x]) {
         x++;
         continue;

@@ -31,137 +31,137 @@ ${a6} .qr svg { width: 20mm; }
 
 export const frisklivskortStyles = css`
   @layer frisklivs.element {
-  .card {
-    display: grid;
-    gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
-    align-items: start;
-    grid-auto-flow: dense;
-    max-width: var(--fl-frisklivskort-max-width, 48rem);
-    padding: calc(var(--_space) * 2);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    overflow-wrap: anywhere;
-  }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space) calc(var(--_space) * 2);
-  }
-  .logo {
-    display: block;
-    max-width: 10rem;
-  }
-  .logo.empty {
-    display: none;
-  }
-  ::slotted(img) {
-    display: block;
-    max-width: 100%;
-    height: auto;
-  }
-  h2,
-  h3,
-  p,
-  ul,
-  dl,
-  figure {
-    margin: 0;
-  }
-  .name {
-    font-size: 1.5em;
-    line-height: 1.2;
-  }
-  h3 {
-    font-size: 1.05em;
-    margin-bottom: calc(var(--_space) / 2);
-  }
-  .block > * + *,
-  .served {
-    margin-top: calc(var(--_space) / 2);
-  }
-  .served,
-  .sub,
-  figcaption {
-    color: var(--_text-subtle);
-  }
-  ul {
-    padding-left: 1.25em;
-  }
-  .notices {
-    padding: calc(var(--_space) * 1.5);
-    background: var(--_warning-bg);
-    border-left: 4px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .closed {
-    font-weight: 700;
-  }
-  .pairs {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.25em 1em;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-  }
-  .qr figure {
-    display: grid;
-    justify-items: start;
-    gap: calc(var(--_space) / 2);
-  }
-  .qr svg {
-    display: block;
-    width: var(--fl-frisklivskort-qr-size, 8rem);
-    height: auto;
-    /* A QR code needs dark on light whatever the colour scheme. */
-    forced-color-adjust: none;
-  }
-  .actions {
-    display: flex;
-    justify-content: flex-end;
-  }
-  button.link {
-    min-height: 0;
-    min-width: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent-text);
-    text-decoration: underline;
-  }
-  .compact {
-    gap: var(--_space);
-    padding: calc(var(--_space) * 1.5);
-  }
-  .compact .name {
-    font-size: 1.15em;
-  }
-  ul.inline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.5em;
-    padding: 0;
-    list-style: none;
-  }
-  ul.inline li:not(:last-child)::after {
-    content: ' ·';
-  }
-  @container (min-width: 36rem) {
-    .card:not(.compact) {
-      grid-template-columns: 1fr 1fr;
+    .card {
+      display: grid;
+      gap: calc(var(--_space) * 2) calc(var(--_space) * 3);
+      align-items: start;
+      grid-auto-flow: dense;
+      max-width: var(--fl-frisklivskort-max-width, 48rem);
+      padding: calc(var(--_space) * 2);
+      background: var(--_bg);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      overflow-wrap: anywhere;
     }
-    .wide {
-      grid-column: 1 / -1;
+    .header {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: var(--_space) calc(var(--_space) * 2);
     }
-  }
-  @media print {
-    ${printRules((extra) => (extra ? `:host(${extra})` : ':host'))}
-  }
-  ${printRules((extra = '') => `:host([layout=print]${extra})`)}
+    .logo {
+      display: block;
+      max-width: 10rem;
+    }
+    .logo.empty {
+      display: none;
+    }
+    ::slotted(img) {
+      display: block;
+      max-width: 100%;
+      height: auto;
+    }
+    h2,
+    h3,
+    p,
+    ul,
+    dl,
+    figure {
+      margin: 0;
+    }
+    .name {
+      font-size: 1.5em;
+      line-height: 1.2;
+    }
+    h3 {
+      font-size: 1.05em;
+      margin-bottom: calc(var(--_space) / 2);
+    }
+    .block > * + *,
+    .served {
+      margin-top: calc(var(--_space) / 2);
+    }
+    .served,
+    .sub,
+    figcaption {
+      color: var(--_text-subtle);
+    }
+    ul {
+      padding-left: 1.25em;
+    }
+    .notices {
+      padding: calc(var(--_space) * 1.5);
+      background: var(--_warning-bg);
+      border-left: 4px solid var(--_danger);
+      border-radius: var(--_radius);
+    }
+    .closed {
+      font-weight: 700;
+    }
+    .pairs {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0.25em 1em;
+    }
+    dt {
+      font-weight: 600;
+    }
+    dd {
+      margin: 0;
+    }
+    .qr figure {
+      display: grid;
+      justify-items: start;
+      gap: calc(var(--_space) / 2);
+    }
+    .qr svg {
+      display: block;
+      width: var(--fl-frisklivskort-qr-size, 8rem);
+      height: auto;
+      /* A QR code needs dark on light whatever the colour scheme. */
+      forced-color-adjust: none;
+    }
+    .actions {
+      display: flex;
+      justify-content: flex-end;
+    }
+    button.link {
+      min-height: 0;
+      min-width: 0;
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_accent-text);
+      text-decoration: underline;
+    }
+    .compact {
+      gap: var(--_space);
+      padding: calc(var(--_space) * 1.5);
+    }
+    .compact .name {
+      font-size: 1.15em;
+    }
+    ul.inline {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.5em;
+      padding: 0;
+      list-style: none;
+    }
+    ul.inline li:not(:last-child)::after {
+      content: ' ·';
+    }
+    @container (min-width: 36rem) {
+      .card:not(.compact) {
+        grid-template-columns: 1fr 1fr;
+      }
+      .wide {
+        grid-column: 1 / -1;
+      }
+    }
+    @media print {
+      ${printRules((extra) => (extra ? `:host(${extra})` : ':host'))}
+    }
+    ${printRules((extra = '') => `:host([layout=print]${extra})`)}
   }
 `;

@@ -30,16 +30,7 @@ import { renderStaleNotice } from '../../shared/status-views.js';
 import { baseStyles } from '../../shared/styles.js';
 import { groupFinderStyles } from './styles.js';
 import { UrlStateController, type UrlStateMode } from './url-state.js';
-import {
-  capitalize,
-  countText,
-  renderContactPoint,
-  renderIntro,
-  renderResult,
-  statusLabel,
-  timeOfDayLabel,
-  weekdayName,
-} from './views.js';
+import { capitalize, countText, renderContactPoint, renderIntro, renderResult, statusLabel, timeOfDayLabel, weekdayName } from './views.js';
 
 type SelectKey = 'theme' | 'municipality' | 'contactPoint' | 'weekday' | 'time' | 'language' | 'mode';
 
@@ -151,7 +142,13 @@ export class FlGroupFinder extends FrisklivsElement {
   private universeMemo?: { feed: Feed; locale: string; contactPoint?: string; groups: readonly Group[] };
   private resultMemo?: { universe: readonly Group[]; filters: GroupFilters; groups: Group[] };
   /** The filter menus depend only on the universe (itself memoized per feed, locale and contact point). */
-  private optionsMemo?: { universe: readonly Group[]; themes: Option[]; municipalities: Option[]; contactPoints: Option[]; languages: string[] };
+  private optionsMemo?: {
+    universe: readonly Group[];
+    themes: Option[];
+    municipalities: Option[];
+    contactPoints: Option[];
+    languages: string[];
+  };
 
   protected override skeletonBars = 6;
 
@@ -174,7 +171,8 @@ export class FlGroupFinder extends FrisklivsElement {
 
   protected override updated(changed: PropertyValues): void {
     // List items are reused by position: a "how to join" opened for one group must not stay open for another.
-    if (changed.has('filters')) for (const join of this.renderRoot.querySelectorAll('details.join')) (join as HTMLDetailsElement).open = false;
+    if (changed.has('filters'))
+      for (const join of this.renderRoot.querySelectorAll('details.join')) (join as HTMLDetailsElement).open = false;
     // Fold the search texts while the reader looks at the list, not on the first keystroke.
     const feed = this.data.feed;
     if (feed && feed !== this.prepared) {
@@ -251,7 +249,9 @@ export class FlGroupFinder extends FrisklivsElement {
   private changed(): void {
     const feed = this.data.feed;
     const count = feed ? this.results(feed).length : 0;
-    this.dispatchEvent(new CustomEvent('fl-filter-change', { detail: { filters: this.filterState, count }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('fl-filter-change', { detail: { filters: this.filterState, count }, bubbles: true, composed: true }),
+    );
     // Filtering is immediate; only the spoken count waits until typing pauses.
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
@@ -309,20 +309,23 @@ export class FlGroupFinder extends FrisklivsElement {
     };
     return html`
       ${loaded.staleSince ? renderStaleNotice(t, loaded.staleSince, (date) => formatDate(date, locale, 'long')) : nothing}
-      ${this.hideIntro ? nothing : renderIntro(t)}
-      ${this.renderFilters(feed)}
+      ${this.hideIntro ? nothing : renderIntro(t)} ${this.renderFilters(feed)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${results.length
-        ? html`<p class="count" part="count" aria-hidden="true">${countText(t, locale, results.length)}</p>
-            <ul class="results" part="results">
-              ${visible.map((group) => renderResult(context, group))}
-            </ul>
-            ${results.length > visible.length
-              ? html`<button type="button" class="secondary show-more" part="show-more" @click=${this.onShowMore}>
-                  ${t('Vis flere grupper', { id: 'groupFinder.showMore' })}
-                </button>`
-              : nothing}`
-        : this.renderNoMatch(feed)}
+      ${
+        results.length
+          ? html`<p class="count" part="count" aria-hidden="true">${countText(t, locale, results.length)}</p>
+              <ul class="results" part="results">
+                ${visible.map((group) => renderResult(context, group))}
+              </ul>
+              ${
+                results.length > visible.length
+                  ? html`<button type="button" class="secondary show-more" part="show-more" @click=${this.onShowMore}>
+                      ${t('Vis flere grupper', { id: 'groupFinder.showMore' })}
+                    </button>`
+                  : nothing
+              }`
+          : this.renderNoMatch(feed)
+      }
     `;
   }
 
@@ -352,7 +355,12 @@ export class FlGroupFinder extends FrisklivsElement {
       municipalities = [{ value: place.number, label: municipalityName(place, locale) }, ...municipalities];
     }
     const languages = options.languages;
-    return html`<div class="filters" part="filters" role="search" aria-label=${t('Finn en selvhjelpsgruppe', { id: 'groupFinder.filters.label' })}>
+    return html`<div
+      class="filters"
+      part="filters"
+      role="search"
+      aria-label=${t('Finn en selvhjelpsgruppe', { id: 'groupFinder.filters.label' })}
+    >
       <div class="field search">
         <label for="q">${t('Søk i gruppene', { id: 'groupFinder.search.label' })}</label>
         <input id="q" part="search" type="search" autocomplete="off" spellcheck="false" .value=${f.q} @input=${this.onSearch} />
@@ -362,14 +370,16 @@ export class FlGroupFinder extends FrisklivsElement {
         <div class="grid">
           ${this.select('theme', t('Tema', { id: 'groupFinder.filter.theme' }), t('Alle temaer', { id: 'groupFinder.filter.themeAny' }), options.themes)}
           ${this.select('municipality', t('Kommune', { id: 'groupFinder.filter.municipality' }), t('Alle kommuner', { id: 'groupFinder.filter.municipalityAny' }), municipalities)}
-          ${this.contactPoint
-            ? nothing
-            : this.select(
-                'contactPoint',
-                t('Kontaktpunkt', { id: 'groupFinder.filter.contactPoint' }),
-                t('Alle kontaktpunkter', { id: 'groupFinder.filter.contactPointAny' }),
-                options.contactPoints,
-              )}
+          ${
+            this.contactPoint
+              ? nothing
+              : this.select(
+                  'contactPoint',
+                  t('Kontaktpunkt', { id: 'groupFinder.filter.contactPoint' }),
+                  t('Alle kontaktpunkter', { id: 'groupFinder.filter.contactPointAny' }),
+                  options.contactPoints,
+                )
+          }
           ${this.select(
             'weekday',
             t('Ukedag', { id: 'groupFinder.filter.weekday' }),
@@ -382,18 +392,25 @@ export class FlGroupFinder extends FrisklivsElement {
             t('Når som helst', { id: 'groupFinder.filter.timeAny' }),
             TIMES_OF_DAY.map((time) => ({ value: time, label: timeOfDayLabel(t, time) })),
           )}
-          ${languages.length > 1 || f.language
-            ? this.select(
-                'language',
-                t('Språk i gruppen', { id: 'groupFinder.filter.language' }),
-                t('Alle språk', { id: 'groupFinder.filter.languageAny' }),
-                languages.map((code) => ({ value: code, label: languageName(t, code, locale) })),
-              )
-            : nothing}
-          ${this.select('mode', t('Møteform', { id: 'groupFinder.filter.mode' }), t('Fysisk og digitalt', { id: 'groupFinder.filter.modeAny' }), [
-            { value: 'physical', label: t('Fysisk oppmøte', { id: 'groupFinder.filter.modePhysical' }) },
-            { value: 'digital', label: t('Digitalt', { id: 'groupFinder.filter.modeDigital' }) },
-          ])}
+          ${
+            languages.length > 1 || f.language
+              ? this.select(
+                  'language',
+                  t('Språk i gruppen', { id: 'groupFinder.filter.language' }),
+                  t('Alle språk', { id: 'groupFinder.filter.languageAny' }),
+                  languages.map((code) => ({ value: code, label: languageName(t, code, locale) })),
+                )
+              : nothing
+          }
+          ${this.select(
+            'mode',
+            t('Møteform', { id: 'groupFinder.filter.mode' }),
+            t('Fysisk og digitalt', { id: 'groupFinder.filter.modeAny' }),
+            [
+              { value: 'physical', label: t('Fysisk oppmøte', { id: 'groupFinder.filter.modePhysical' }) },
+              { value: 'digital', label: t('Digitalt', { id: 'groupFinder.filter.modeDigital' }) },
+            ],
+          )}
         </div>
         <fieldset class="statuses">
           <legend>${t('Status', { id: 'groupFinder.filter.status' })}</legend>
@@ -419,10 +436,14 @@ export class FlGroupFinder extends FrisklivsElement {
         ${guard(
           // Hundreds of options: re-rendered only when they or the choice change, not on every keystroke.
           [options, value, any],
-          () => html`<option value="" .selected=${!value}>${any}</option>
-            ${options.map(
-              (option) => html`<option value=${option.value} lang=${option.lang ?? nothing} .selected=${option.value === value}>${option.label}</option>`,
-            )}`,
+          () =>
+            html`<option value="" .selected=${!value}>${any}</option>
+              ${options.map(
+                (option) =>
+                  html`<option value=${option.value} lang=${option.lang ?? nothing} .selected=${option.value === value}>
+                    ${option.label}
+                  </option>`,
+              )}`,
         )}
       </select>
     </div>`;
@@ -444,14 +465,16 @@ export class FlGroupFinder extends FrisklivsElement {
     return html`<div class="status empty" part="empty">
       <p class="empty-title">${countText(t, locale, 0)}</p>
       ${hasActiveFilters(this.filters) ? this.renderClear() : nothing}
-      ${points.length
-        ? html`<p>
-              ${t('Du kan melde interesse for en ny gruppe, eller starte en selv. Ta kontakt med:', { id: 'groupFinder.empty.contact' })}
-            </p>
-            <ul class="contact-points" part="contact-points">
-              ${points.map((point) => html`<li>${renderContactPoint(t, locale, point)}</li>`)}
-            </ul>`
-        : nothing}
+      ${
+        points.length
+          ? html`<p>
+                ${t('Du kan melde interesse for en ny gruppe, eller starte en selv. Ta kontakt med:', { id: 'groupFinder.empty.contact' })}
+              </p>
+              <ul class="contact-points" part="contact-points">
+                ${points.map((point) => html`<li>${renderContactPoint(t, locale, point)}</li>`)}
+              </ul>`
+          : nothing
+      }
     </div>`;
   }
 }

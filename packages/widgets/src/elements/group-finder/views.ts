@@ -43,7 +43,6 @@ export function countText(t: MsgFn, locale: Locale, n: number): string {
   });
 }
 
-
 export const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 export function weekdayName(locale: Locale, day: string): string {
@@ -102,11 +101,13 @@ export function renderContactPoint(t: MsgFn, locale: Locale, point: ContactPoint
     <ul class="contact">
       ${tel ? html`<li>${t('Telefon', { id: 'groupFinder.contact.phone' })}: <a href=${tel}>${point.phone}</a></li>` : nothing}
       ${mail ? html`<li>${t('E-post', { id: 'groupFinder.contact.email' })}: <a href=${mail}>${point.email}</a></li>` : nothing}
-      ${register
-        ? html`<li><a class="register" href=${register}>${t('Meld interesse', { id: 'groupFinder.contact.register' })}</a></li>`
-        : site
-          ? html`<li><a href=${site}>${t('Nettsted', { id: 'groupFinder.contact.website' })}</a></li>`
-          : nothing}
+      ${
+        register
+          ? html`<li><a class="register" href=${register}>${t('Meld interesse', { id: 'groupFinder.contact.register' })}</a></li>`
+          : site
+            ? html`<li><a href=${site}>${t('Nettsted', { id: 'groupFinder.contact.website' })}</a></li>`
+            : nothing
+      }
     </ul>`;
 }
 
@@ -136,19 +137,35 @@ export function renderResult(c: ResultContext, group: Group): TemplateResult {
     </p>
     ${group.description ? html`<p class="description" part="description">${localizedText(group.description, locale)}</p>` : nothing}
     <dl class="facts" part="facts">
-      <div><dt>${t('Sted', { id: 'groupFinder.fact.where' })}</dt><dd>${whereText(t, locale, group, index)}</dd></div>
-      <div><dt>${t('Tid', { id: 'groupFinder.fact.when' })}</dt><dd>${whenText(t, locale, group)}</dd></div>
-      <div><dt>${t('Språk', { id: 'groupFinder.fact.languages' })}</dt><dd>${languages}</dd></div>
-      ${group.minAge !== 18
-        ? html`<div><dt>${t('Alder', { id: 'groupFinder.fact.age' })}</dt><dd>${t(str`Fra ${group.minAge} år`, { id: 'groupFinder.fact.minAge' })}</dd></div>`
-        : nothing}
+      <div>
+        <dt>${t('Sted', { id: 'groupFinder.fact.where' })}</dt>
+        <dd>${whereText(t, locale, group, index)}</dd>
+      </div>
+      <div>
+        <dt>${t('Tid', { id: 'groupFinder.fact.when' })}</dt>
+        <dd>${whenText(t, locale, group)}</dd>
+      </div>
+      <div>
+        <dt>${t('Språk', { id: 'groupFinder.fact.languages' })}</dt>
+        <dd>${languages}</dd>
+      </div>
+      ${
+        group.minAge !== 18
+          ? html`<div>
+              <dt>${t('Alder', { id: 'groupFinder.fact.age' })}</dt>
+              <dd>${t(str`Fra ${group.minAge} år`, { id: 'groupFinder.fact.minAge' })}</dd>
+            </div>`
+          : nothing
+      }
     </dl>
     <details class="join" part="join" @toggle=${(e: Event) => c.onJoin(group, point, (e.target as HTMLDetailsElement).open)}>
       <summary>${t('Slik blir du med', { id: 'groupFinder.join.summary' })}</summary>
-      ${point
-        ? html`<p>${t('Ta kontakt med kontaktpunktet for gruppen, eller meld interesse:', { id: 'groupFinder.join.text' })}</p>
-            ${renderContactPoint(t, locale, point)}`
-        : nothing}
+      ${
+        point
+          ? html`<p>${t('Ta kontakt med kontaktpunktet for gruppen, eller meld interesse:', { id: 'groupFinder.join.text' })}</p>
+              ${renderContactPoint(t, locale, point)}`
+          : nothing
+      }
     </details>
   </li>`;
 }

@@ -99,5 +99,12 @@ export function weekdayRuns(codes: readonly string[]): [number, number][] {
     if (last && last[1] === day - 1) last[1] = day;
     else runs.push([day, day]);
   }
-  return runs.flatMap(([from, to]) => (to - from === 1 ? ([[from, from], [to, to]] as [number, number][]) : [[from, to]]));
+  return runs.flatMap(([from, to]) =>
+    to - from === 1
+      ? ([
+          [from, from],
+          [to, to],
+        ] as [number, number][])
+      : [[from, to]],
+  );
 }

@@ -25,7 +25,9 @@ export interface Placed {
 export const isListed = (centre: Centre): boolean => centre.status !== 'closed';
 
 export function matchesFilter(centre: Centre, filter: CentreFilter): boolean {
-  return (!filter.language || centre.languages.includes(filter.language)) && (filter.offers ?? []).every((id) => centre.offers.includes(id));
+  return (
+    (!filter.language || centre.languages.includes(filter.language)) && (filter.offers ?? []).every((id) => centre.offers.includes(id))
+  );
 }
 
 /** Where a centre is: its first site with coordinates, else its host municipality's point. */
@@ -51,7 +53,11 @@ export function centresServing(index: FeedIndex, municipality: string): Centre[]
 
 /** The `count` listed centres nearest `from` that pass `filter`. */
 export function nearestCentres(feed: Feed, index: FeedIndex, from: Point, filter: CentreFilter = {}, count = 3): Placed[] {
-  return byDistance(feed.centres.filter((c) => isListed(c) && matchesFilter(c, filter)), from, index).slice(0, count);
+  return byDistance(
+    feed.centres.filter((c) => isListed(c) && matchesFilter(c, filter)),
+    from,
+    index,
+  ).slice(0, count);
 }
 
 /** Language codes spoken at any listed centre, in first-seen order. */

@@ -7,7 +7,16 @@ import { compareNames, foldForSearchVariants } from '../../i18n/format.js';
 import { municipalityName, municipalityNames, pickText } from '../localized.js';
 import type { Locale } from '../../i18n/locales.js';
 import { indexFeed } from '../index-feed.js';
-import { GROUP_STATUSES, WEEKDAYS, type ContactPoint, type Feed, type Group, type GroupStatus, type LocalizedText, type Weekday } from '../schema.js';
+import {
+  GROUP_STATUSES,
+  WEEKDAYS,
+  type ContactPoint,
+  type Feed,
+  type Group,
+  type GroupStatus,
+  type LocalizedText,
+  type Weekday,
+} from '../schema.js';
 
 export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
@@ -63,7 +72,12 @@ const allTexts = (value: LocalizedText | undefined): string[] =>
  */
 export function groupSearchText(group: Group, feed: Feed): string {
   const index = indexFeed(feed);
-  const parts = [...allTexts(group.title), ...allTexts(group.description), ...allTexts(group.area), ...allTexts(index.themes.get(group.theme)?.label)];
+  const parts = [
+    ...allTexts(group.title),
+    ...allTexts(group.description),
+    ...allTexts(group.area),
+    ...allTexts(index.themes.get(group.theme)?.label),
+  ];
   const municipality = group.municipality ? index.municipalities.get(group.municipality) : undefined;
   if (municipality) parts.push(...municipalityNames(municipality));
   return foldForSearchVariants([...new Set(parts)].join('\n')).join('\n');

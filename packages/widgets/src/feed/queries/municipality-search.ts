@@ -42,7 +42,10 @@ export function buildSearchIndex(feed: Feed, postcodes: readonly Postcode[] = []
     })),
     ...byName(feed.centres, (c) => c.name.nb)
       .filter((c) => c.status !== 'closed')
-      .map((centre) => ({ suggestion: { kind: 'centre' as const, centre }, keys: foldAll(Object.values(centre.name).filter(Boolean) as string[]) })),
+      .map((centre) => ({
+        suggestion: { kind: 'centre' as const, centre },
+        keys: foldAll(Object.values(centre.name).filter(Boolean) as string[]),
+      })),
   ];
   const postcodesFrom = entries.length;
   const municipalities = new Map(feed.municipalities.map((m) => [m.number, m]));

@@ -23,7 +23,9 @@ describe('<fl-centre-finder> accessibility (axe)', () => {
     });
 
     it(`passes in ${lang} for a municipality without a centre, with filters open`, async () => {
-      const el = await mount(html`<fl-centre-finder feed=${testFeed()} lang=${lang} municipality="5041" offers="kosthold"></fl-centre-finder>`);
+      const el = await mount(
+        html`<fl-centre-finder feed=${testFeed()} lang=${lang} municipality="5041" offers="kosthold"></fl-centre-finder>`,
+      );
       await expect(el).to.be.accessible();
     });
   }

@@ -24,7 +24,11 @@ afterEach(() => clearFeedCache());
 describe('<fl-centre-finder>', () => {
   describe('without a query', () => {
     it('lists every open or temporarily closed centre by name, with a count', async () => {
-      const el = await mount(html`<fl-centre-finder feed=${testFeed({ centres: [...centres, { ...centres[0]!, id: 'gone', status: 'closed' }] })}></fl-centre-finder>`);
+      const el = await mount(
+        html`<fl-centre-finder
+          feed=${testFeed({ centres: [...centres, { ...centres[0]!, id: 'gone', status: 'closed' }] })}
+        ></fl-centre-finder>`,
+      );
       expect(cardNames(el)).to.deep.equal([
         'Frisklivssentralen i Karasjok',
         'Frisklivssentralen i Oslo',
@@ -91,7 +95,11 @@ describe('<fl-centre-finder>', () => {
       await typeText(el, 'snåsa');
       await pickOption(el, 'Snåsa');
       expect(status(el)).to.equal('Ingen frisklivssentral dekker Snåsa. Disse ligger nærmest:');
-      expect(cardNames(el)).to.deep.equal(['Frisklivssentralen i Ålesund', 'Frisklivssentralen i Oslo', 'Frisklivssentralen i Vest-Finnmark']);
+      expect(cardNames(el)).to.deep.equal([
+        'Frisklivssentralen i Ålesund',
+        'Frisklivssentralen i Oslo',
+        'Frisklivssentralen i Vest-Finnmark',
+      ]);
       const distances = $$(el, '.distance').map(text);
       expect(distances).to.have.length(3);
       for (const d of distances) expect(d).to.match(/^\d[\d\u00a0]* km unna$/);
@@ -184,7 +192,9 @@ describe('<fl-centre-finder>', () => {
       const el = await mount();
       const legends = $$(el, '[part~="filters"] legend').map(text);
       expect(legends).to.deep.equal(['Grunntilbud', 'Andre tilbud']);
-      const kid = $$(el, '[part~="filters"] label').find((l) => text(l).includes('KiD'))!.querySelector('input')!;
+      const kid = $$(el, '[part~="filters"] label')
+        .find((l) => text(l).includes('KiD'))!
+        .querySelector('input')!;
       kid.click();
       await el.updateComplete;
       expect(cardNames(el)).to.deep.equal(['Frisklivssentralen i Vest-Finnmark']);

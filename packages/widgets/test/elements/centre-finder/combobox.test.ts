@@ -204,7 +204,10 @@ describe('<fl-centre-finder> combobox', () => {
         expect(el.shadowRoot!.elementFromPoint(list.left + 10, boxBottom + 10)?.closest('[role=listbox]')).to.equal(listbox(el));
         // Scrolling the container moves the list along with the field.
         box.scrollTop = 20;
-        await waitUntil(() => Math.abs(listbox(el).getBoundingClientRect().top - (field.getBoundingClientRect().bottom + 4)) < 1.5, 'list follows');
+        await waitUntil(
+          () => Math.abs(listbox(el).getBoundingClientRect().top - (field.getBoundingClientRect().bottom + 4)) < 1.5,
+          'list follows',
+        );
         expect(listbox(el).getBoundingClientRect().top).to.be.closeTo(list.top - 20, 1.5);
       } finally {
         box.remove();
@@ -215,11 +218,21 @@ describe('<fl-centre-finder> combobox', () => {
       const live = new Set<EventListenerOrEventListenerObject>();
       const add = window.addEventListener;
       const remove = window.removeEventListener;
-      window.addEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      window.addEventListener = function (
+        this: Window,
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | AddEventListenerOptions,
+      ) {
         if (type === 'resize' || type === 'scroll') live.add(listener);
         return add.call(this, type, listener, options);
       } as typeof window.addEventListener;
-      window.removeEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
+      window.removeEventListener = function (
+        this: Window,
+        type: string,
+        listener: EventListenerOrEventListenerObject,
+        options?: boolean | EventListenerOptions,
+      ) {
         if (type === 'resize' || type === 'scroll') live.delete(listener);
         return remove.call(this, type, listener, options);
       } as typeof window.removeEventListener;

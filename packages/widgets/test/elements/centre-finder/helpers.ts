@@ -111,9 +111,10 @@ export async function pickOption(el: FlCentreFinder, label: string): Promise<voi
 }
 
 /** Replaces navigator.geolocation for one test; returns how many times a position was asked for. */
-export function stubGeolocation(
-  answer: { coords: { latitude: number; longitude: number } } | { code: number } | undefined,
-): { calls: number; restore(): void } {
+export function stubGeolocation(answer: { coords: { latitude: number; longitude: number } } | { code: number } | undefined): {
+  calls: number;
+  restore(): void;
+} {
   const record = { calls: 0, restore: () => void delete (navigator as unknown as Record<string, unknown>).geolocation };
   const stub =
     answer === undefined
@@ -121,7 +122,10 @@ export function stubGeolocation(
       : {
           getCurrentPosition(success: PositionCallback, failure?: PositionErrorCallback) {
             record.calls++;
-            setTimeout(() => ('code' in answer ? failure?.(answer as GeolocationPositionError) : success(answer as GeolocationPosition)), 5);
+            setTimeout(
+              () => ('code' in answer ? failure?.(answer as GeolocationPositionError) : success(answer as GeolocationPosition)),
+              5,
+            );
           },
         };
   Object.defineProperty(navigator, 'geolocation', { value: stub, configurable: true });

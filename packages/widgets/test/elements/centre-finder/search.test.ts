@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { indexFeed } from '../../../src/feed/index-feed.js';
-import { byDistance, centrePoint, centresServing, findMunicipality, matchesFilter, nearestCentres } from '../../../src/feed/queries/centres.js';
+import {
+  byDistance,
+  centrePoint,
+  centresServing,
+  findMunicipality,
+  matchesFilter,
+  nearestCentres,
+} from '../../../src/feed/queries/centres.js';
 import { buildSearchIndex, suggest, type Suggestion } from '../../../src/feed/queries/municipality-search.js';
 import type { Feed } from '../../../src/feed/schema.js';
 import { validateFeed } from '../../../src/feed/validate.js';
@@ -9,11 +16,20 @@ import { centres, postcodeRows } from './helpers.js';
 
 const feed = validateFeed(feedDocument({ centres })).feed as Feed;
 const index = indexFeed(feed);
-const postcodes = postcodeRows.map(([postcode, postTown, municipality]) => ({ postcode: postcode!, postTown: postTown!, municipality: municipality! }));
+const postcodes = postcodeRows.map(([postcode, postTown, municipality]) => ({
+  postcode: postcode!,
+  postTown: postTown!,
+  municipality: municipality!,
+}));
 
 const describeSuggestion = (s: Suggestion) =>
-  s.kind === 'municipality' ? `m:${s.municipality.number}` : s.kind === 'centre' ? `c:${s.centre.id}` : `p:${s.postcode}>${s.municipality.number}`;
-const first = (query: string, withPostcodes = false) => describeSuggestion(suggest(buildSearchIndex(feed, withPostcodes ? postcodes : []), query)[0]!);
+  s.kind === 'municipality'
+    ? `m:${s.municipality.number}`
+    : s.kind === 'centre'
+      ? `c:${s.centre.id}`
+      : `p:${s.postcode}>${s.municipality.number}`;
+const first = (query: string, withPostcodes = false) =>
+  describeSuggestion(suggest(buildSearchIndex(feed, withPostcodes ? postcodes : []), query)[0]!);
 
 describe('centre finder search (pure)', () => {
   it('finds Kautokeino by its Norwegian and North Sámi names, with or without capitals and diacritics', () => {

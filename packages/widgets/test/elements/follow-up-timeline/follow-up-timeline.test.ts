@@ -1,7 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/follow-up-timeline/define.js';
-import type { FlFollowUpTimeline, IcsExportDetail, MilestoneSelectDetail } from '../../../src/elements/follow-up-timeline/follow-up-timeline.js';
+import type {
+  FlFollowUpTimeline,
+  IcsExportDetail,
+  MilestoneSelectDetail,
+} from '../../../src/elements/follow-up-timeline/follow-up-timeline.js';
 import { clearFeedCache } from '../../../src/feed/loader.js';
 import type { Centre } from '../../../src/feed/schema.js';
 import { formatDate, formatWeekday } from '../../../src/i18n/format.js';
@@ -86,7 +90,9 @@ describe('<fl-follow-up-timeline>', () => {
   describe('dates', () => {
     it('computes dates across the spring DST change', async () => {
       const el = await ready(
-        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-03-23" today="2026-03-20" group-weeks="2 3"></fl-follow-up-timeline>`),
+        await fixture<FlFollowUpTimeline>(
+          html`<fl-follow-up-timeline start="2026-03-23" today="2026-03-20" group-weeks="2 3"></fl-follow-up-timeline>`,
+        ),
       );
       expect(rows(el).map((r) => [r.week, r.date, r.dateText])).to.deep.equal([
         ['Uke 1', '2026-03-23', 'mandag 23. mars 2026'],
@@ -99,7 +105,9 @@ describe('<fl-follow-up-timeline>', () => {
     });
 
     it('computes dates across the autumn DST change and the new year', async () => {
-      const autumn = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-10-19"></fl-follow-up-timeline>`));
+      const autumn = await ready(
+        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-10-19"></fl-follow-up-timeline>`),
+      );
       expect(rows(autumn).map((r) => r.date)).to.deep.equal(['2026-10-19', '2026-10-26', '2027-01-04', '2027-01-11']);
       const el = await ready(
         await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2025-12-15" group-weeks="3,4"></fl-follow-up-timeline>`),
@@ -116,7 +124,9 @@ describe('<fl-follow-up-timeline>', () => {
 
     it('shows "Uke 5 av 12" for a fixed today and marks the current milestone', async () => {
       const el = await ready(
-        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-02-04" group-weeks="5"></fl-follow-up-timeline>`),
+        await fixture<FlFollowUpTimeline>(
+          html`<fl-follow-up-timeline start="2026-01-05" today="2026-02-04" group-weeks="5"></fl-follow-up-timeline>`,
+        ),
       );
       const progress = $(el, '[part="progress"]')!;
       expect(clean(progress.textContent)).to.equal('Uke 5 av 12');
@@ -134,7 +144,9 @@ describe('<fl-follow-up-timeline>', () => {
     });
 
     it('in a week with no milestone of its own, the follow-up phase is current', async () => {
-      const el = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-03-01"></fl-follow-up-timeline>`));
+      const el = await ready(
+        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-03-01"></fl-follow-up-timeline>`),
+      );
       expect(clean($(el, '[part="progress"]')?.textContent)).to.equal('Uke 8 av 12');
       expect(clean($(el, '[aria-current="step"] .title')?.textContent)).to.equal('Veiledning og aktiviteter');
       // Milestones already passed are marked visually; the ones ahead are not.
@@ -143,22 +155,36 @@ describe('<fl-follow-up-timeline>', () => {
 
     it('group weeks already passed are marked passed while the follow-up phase is current', async () => {
       const el = await ready(
-        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-28" group-weeks="2 3 6"></fl-follow-up-timeline>`),
+        await fixture<FlFollowUpTimeline>(
+          html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-28" group-weeks="2 3 6"></fl-follow-up-timeline>`,
+        ),
       );
       expect(clean($(el, '[part="progress"]')?.textContent)).to.equal('Uke 4 av 12');
       expect(rows(el).map((r) => r.week)).to.deep.equal(['Uke 1', 'Uke 2–11', 'Uke 2', 'Uke 3', 'Uke 6', 'Uke 12', 'Etter uke 12']);
-      expect($$(el, 'li').map((li) => li.className.replace('milestone', '').trim())).to.deep.equal(['past', 'current', 'past', 'past', '', '', '']);
+      expect($$(el, 'li').map((li) => li.className.replace('milestone', '').trim())).to.deep.equal([
+        'past',
+        'current',
+        'past',
+        'past',
+        '',
+        '',
+        '',
+      ]);
     });
 
     it('before the start: not started yet, nothing current', async () => {
-      const el = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-04"></fl-follow-up-timeline>`));
+      const el = await ready(
+        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-04"></fl-follow-up-timeline>`),
+      );
       expect(clean($(el, '[part="progress"]')?.textContent)).to.equal('Ikke startet ennå. Første samtale er mandag 5. januar 2026.');
       expect($$(el, '[aria-current]')).to.have.length(0);
       expect(buttons(el)[0]!.getAttribute('aria-expanded')).to.equal('true');
     });
 
     it('the last day of week 12, and after the end: completed', async () => {
-      const el = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-03-29"></fl-follow-up-timeline>`));
+      const el = await ready(
+        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-03-29"></fl-follow-up-timeline>`),
+      );
       expect(clean($(el, '[part="progress"]')?.textContent)).to.equal('Uke 12 av 12');
       expect(clean($(el, '[aria-current="step"] .title')?.textContent)).to.equal('Avslutningssamtale');
       el.today = '2026-03-30';
@@ -177,7 +203,9 @@ describe('<fl-follow-up-timeline>', () => {
 
     it('an invalid start shows a notice and the explanatory timeline', async () => {
       for (const bad of ['2026-02-30', 'neste mandag']) {
-        const el = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start=${bad} today="2026-03-01"></fl-follow-up-timeline>`));
+        const el = await ready(
+          await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start=${bad} today="2026-03-01"></fl-follow-up-timeline>`),
+        );
         const notice = $(el, '[part="notice"]')!;
         expect(clean(notice.textContent)).to.equal(`«${bad}» er ikke en gyldig dato. Velg datoen for første samtale.`);
         expect(rows(el).every((r) => r.date === undefined)).to.equal(true);
@@ -211,7 +239,13 @@ describe('<fl-follow-up-timeline>', () => {
     it('from attributes: weeks, group weeks, conversation weeks', async () => {
       const el = await ready(
         await fixture<FlFollowUpTimeline>(
-          html`<fl-follow-up-timeline weeks="8" group-weeks="2, 4" conversation-weeks="5" start="2026-01-05" today="2026-01-27"></fl-follow-up-timeline>`,
+          html`<fl-follow-up-timeline
+            weeks="8"
+            group-weeks="2, 4"
+            conversation-weeks="5"
+            start="2026-01-05"
+            today="2026-01-27"
+          ></fl-follow-up-timeline>`,
         ),
       );
       expect(el.groupWeeks).to.deep.equal([2, 4]);
@@ -230,7 +264,9 @@ describe('<fl-follow-up-timeline>', () => {
 
     it("from a feed centre's programme, with its name", async () => {
       const url = feedUrl(feedDocument({ centres: [programmeCentre()] }));
-      const el = await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline centre="fls-0301" feed=${url} start="2026-01-05"></fl-follow-up-timeline>`);
+      const el = await fixture<FlFollowUpTimeline>(
+        html`<fl-follow-up-timeline centre="fls-0301" feed=${url} start="2026-01-05"></fl-follow-up-timeline>`,
+      );
       await waitUntil(() => $(el, '[part="list"]'), 'timeline rendered');
       await el.updateComplete;
       expect(clean($(el, '[part="heading"]')?.textContent)).to.equal('Oppfølgingen hos Frisklivssentralen i Oslo');
@@ -271,14 +307,23 @@ describe('<fl-follow-up-timeline>', () => {
       expect(withProgramme, 'a centre with a programme in the sample feed').to.exist;
       const programme = withProgramme!.programme!;
       const el = await fixture<FlFollowUpTimeline>(
-        html`<fl-follow-up-timeline lang="nb" centre=${withProgramme!.id} feed="/demo/feed.json" start="2026-01-05"></fl-follow-up-timeline>`,
+        html`<fl-follow-up-timeline
+          lang="nb"
+          centre=${withProgramme!.id}
+          feed="/demo/feed.json"
+          start="2026-01-05"
+        ></fl-follow-up-timeline>`,
       );
       await waitUntil(() => $(el, '[part="list"]'), 'timeline rendered', { timeout: 5000 });
       await el.updateComplete;
       const weeks = programme.weeks ?? 12;
-      const groupWeeks = rows(el).filter((r) => r.title === 'Gruppesamling').map((r) => Number(r.week.replace(/\D/g, '')));
+      const groupWeeks = rows(el)
+        .filter((r) => r.title === 'Gruppesamling')
+        .map((r) => Number(r.week.replace(/\D/g, '')));
       expect(groupWeeks).to.deep.equal(programme.groupSessionWeeks!.filter((w) => w <= weeks).sort((a, b) => a - b));
-      const talks = rows(el).filter((r) => r.title === 'Samtale underveis').map((r) => Number(r.week.replace(/\D/g, '')));
+      const talks = rows(el)
+        .filter((r) => r.title === 'Samtale underveis')
+        .map((r) => Number(r.week.replace(/\D/g, '')));
       expect(talks).to.deep.equal(programme.conversationWeeks!.filter((w) => w > 1 && w < weeks).sort((a, b) => a - b));
       expect(rows(el).at(-2)!.week).to.equal(`Uke ${weeks}`);
       const name = withProgramme!.name.nb;
@@ -295,7 +340,9 @@ describe('<fl-follow-up-timeline>', () => {
 
     it('a second period after renewal', async () => {
       const el = await ready(
-        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline periods="2" start="2026-01-05" today="2026-04-08"></fl-follow-up-timeline>`),
+        await fixture<FlFollowUpTimeline>(
+          html`<fl-follow-up-timeline periods="2" start="2026-01-05" today="2026-04-08"></fl-follow-up-timeline>`,
+        ),
       );
       expect(rows(el).map((r) => `${r.week} ${r.title} ${r.date}`)).to.deep.equal([
         'Uke 1 Oppstartsamtale 2026-01-05',
@@ -323,16 +370,25 @@ describe('<fl-follow-up-timeline>', () => {
 
     it('no second period when the centre says the programme is not renewable', async () => {
       const url = feedUrl(feedDocument({ centres: [centre({ programme: { weeks: 12, renewable: false } })] }));
-      const el = await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline centre="fls-0301" feed=${url} periods="2"></fl-follow-up-timeline>`);
+      const el = await fixture<FlFollowUpTimeline>(
+        html`<fl-follow-up-timeline centre="fls-0301" feed=${url} periods="2"></fl-follow-up-timeline>`,
+      );
       await waitUntil(() => $(el, '[part="list"]'), 'timeline rendered');
-      expect(rows(el).map((r) => r.title)).to.deep.equal(['Oppstartsamtale', 'Veiledning og aktiviteter', 'Avslutningssamtale', 'Videre på egen hånd']);
+      expect(rows(el).map((r) => r.title)).to.deep.equal([
+        'Oppstartsamtale',
+        'Veiledning og aktiviteter',
+        'Avslutningssamtale',
+        'Videre på egen hånd',
+      ]);
     });
   });
 
   describe('keyboard and selection', () => {
     it('arrow keys, Home and End move focus and selection with one tab stop', async () => {
       const el = await ready(
-        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-04" group-weeks="4"></fl-follow-up-timeline>`),
+        await fixture<FlFollowUpTimeline>(
+          html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-04" group-weeks="4"></fl-follow-up-timeline>`,
+        ),
       );
       const all = buttons(el);
       expect(all.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
@@ -378,7 +434,9 @@ describe('<fl-follow-up-timeline>', () => {
     });
 
     it('aria-current stays on today while the selection moves', async () => {
-      const el = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-06"></fl-follow-up-timeline>`));
+      const el = await ready(
+        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-06"></fl-follow-up-timeline>`),
+      );
       buttons(el)[0]!.focus();
       await sendKeys({ press: 'End' });
       await el.updateComplete;
@@ -389,17 +447,27 @@ describe('<fl-follow-up-timeline>', () => {
 
     it('dispatches fl-milestone-select with the milestone', async () => {
       const el = await ready(
-        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" group-weeks="4" today="2026-01-04"></fl-follow-up-timeline>`),
+        await fixture<FlFollowUpTimeline>(
+          html`<fl-follow-up-timeline start="2026-01-05" group-weeks="4" today="2026-01-04"></fl-follow-up-timeline>`,
+        ),
       );
       setTimeout(() => buttons(el)[2]!.click());
       const event = (await oneEvent(el, 'fl-milestone-select')) as CustomEvent<MilestoneSelectDetail>;
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(event.detail).to.deep.equal({ milestone: { id: 'group-4', week: 4, kind: 'group', date: '2026-01-26', title: 'Gruppesamling' } });
+      expect(event.detail).to.deep.equal({
+        milestone: { id: 'group-4', week: 4, kind: 'group', date: '2026-01-26', title: 'Gruppesamling' },
+      });
 
       buttons(el)[2]!.focus();
       setTimeout(() => void sendKeys({ press: 'ArrowRight' }));
       const next = (await oneEvent(el, 'fl-milestone-select')) as CustomEvent<MilestoneSelectDetail>;
-      expect(next.detail.milestone).to.deep.equal({ id: 'closing-12', week: 12, kind: 'closing', date: '2026-03-23', title: 'Avslutningssamtale' });
+      expect(next.detail.milestone).to.deep.equal({
+        id: 'closing-12',
+        week: 12,
+        kind: 'closing',
+        date: '2026-03-23',
+        title: 'Avslutningssamtale',
+      });
 
       el.start = undefined;
       await el.updateComplete;
@@ -433,7 +501,9 @@ describe('<fl-follow-up-timeline>', () => {
 
     it('downloads a calendar with one all-day event per milestone, parsed back field by field', async () => {
       const url = feedUrl(feedDocument({ centres: [programmeCentre()] }));
-      const el = await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline centre="fls-0301" feed=${url} start="2026-03-23"></fl-follow-up-timeline>`);
+      const el = await fixture<FlFollowUpTimeline>(
+        html`<fl-follow-up-timeline centre="fls-0301" feed=${url} start="2026-03-23"></fl-follow-up-timeline>`,
+      );
       await waitUntil(() => $(el, '[part="ics-button"]'), 'download button');
       el.clock = () => new Date(Date.UTC(2026, 2, 1, 12, 0, 0));
       setTimeout(() => $(el, '[part="ics-button"]')!.click());
@@ -467,7 +537,9 @@ describe('<fl-follow-up-timeline>', () => {
       expect(cal.events.every((e) => prop(e, 'DTSTAMP').value === '20260301T120000Z')).to.equal(true);
       expect(unescapeText(prop(cal.events[0]!, 'SUMMARY').value)).to.equal('Oppstartsamtale – Frisklivssentralen i Oslo');
       const groupDescription = unescapeText(prop(cal.events[2]!, 'DESCRIPTION').value);
-      expect(groupDescription).to.equal('Uke 3: Aktivitet eller kurs sammen med andre deltakere.\nBassengtrening\nFrisklivssentralen i Oslo');
+      expect(groupDescription).to.equal(
+        'Uke 3: Aktivitet eller kurs sammen med andre deltakere.\nBassengtrening\nFrisklivssentralen i Oslo',
+      );
       // Commas in the text are escaped on the wire.
       expect(prop(cal.events[1]!, 'DESCRIPTION').value).to.contain('fysisk aktivitet\\, kosthold\\,');
 
@@ -492,7 +564,9 @@ describe('<fl-follow-up-timeline>', () => {
         },
       });
       const url = feedUrl(feedDocument({ centres: [sami] }));
-      const el = await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline lang="se" centre="fls-0301" feed=${url} start="2026-03-23"></fl-follow-up-timeline>`);
+      const el = await fixture<FlFollowUpTimeline>(
+        html`<fl-follow-up-timeline lang="se" centre="fls-0301" feed=${url} start="2026-03-23"></fl-follow-up-timeline>`,
+      );
       await waitUntil(() => $(el, '[part="ics-button"]'), 'download button');
       await el.updateComplete;
       setTimeout(() => $(el, '[part="ics-button"]')!.click());
@@ -501,7 +575,9 @@ describe('<fl-follow-up-timeline>', () => {
       const group = cal.events.find((e) => prop(e, 'UID').value.includes('group-4'))!;
       const summary = unescapeText(prop(group, 'SUMMARY').value);
       expect(summary.endsWith(' – Guovdageainnu dearvvašvuođa- ja dálkkodanguovddáš, Čáhcesuolu')).to.equal(true);
-      expect(unescapeText(prop(group, 'DESCRIPTION').value)).to.contain('\nVázzinjoavku: lihkadeapmi, borramušat; ŋ š ŧ ž đ č á — vázzit ovttas\n');
+      expect(unescapeText(prop(group, 'DESCRIPTION').value)).to.contain(
+        '\nVázzinjoavku: lihkadeapmi, borramušat; ŋ š ŧ ž đ č á — vázzit ovttas\n',
+      );
       expect(prop(group, 'DTSTART').value).to.equal('20260413');
       expect(event.detail.text.split('\r\n').some((line) => line.startsWith(' '))).to.equal(true);
     });
@@ -519,7 +595,9 @@ describe('<fl-follow-up-timeline>', () => {
     for (const locale of LOCALES) {
       it(`renders in ${locale} with weekday and date from the locale's tables`, async () => {
         const el = await ready(
-          await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline lang=${locale} start="2026-01-05" today="2026-02-04"></fl-follow-up-timeline>`),
+          await fixture<FlFollowUpTimeline>(
+            html`<fl-follow-up-timeline lang=${locale} start="2026-01-05" today="2026-02-04"></fl-follow-up-timeline>`,
+          ),
         );
         expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal(locale);
         const first = rows(el)[0]!;
@@ -533,7 +611,9 @@ describe('<fl-follow-up-timeline>', () => {
     }
 
     it('se uses North Sámi weekday and month names', async () => {
-      const el = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline lang="se" start="2026-03-23"></fl-follow-up-timeline>`));
+      const el = await ready(
+        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline lang="se" start="2026-03-23"></fl-follow-up-timeline>`),
+      );
       expect(rows(el).map((r) => r.dateText)).to.deep.equal([
         'vuossárga njukčamánu 23. b. 2026',
         'vuossárga njukčamánu 30. b. 2026',
@@ -543,8 +623,14 @@ describe('<fl-follow-up-timeline>', () => {
     });
 
     it('uses the Sámi name of the centre from the feed in se', async () => {
-      const url = feedUrl(feedDocument({ centres: [programmeCentre({ name: { nb: 'Frisklivssentralen i Kautokeino', se: 'Guovdageainnu dearvvašvuođaguovddáš' } })] }));
-      const el = await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline lang="se" centre="fls-0301" feed=${url}></fl-follow-up-timeline>`);
+      const url = feedUrl(
+        feedDocument({
+          centres: [programmeCentre({ name: { nb: 'Frisklivssentralen i Kautokeino', se: 'Guovdageainnu dearvvašvuođaguovddáš' } })],
+        }),
+      );
+      const el = await fixture<FlFollowUpTimeline>(
+        html`<fl-follow-up-timeline lang="se" centre="fls-0301" feed=${url}></fl-follow-up-timeline>`,
+      );
       await waitUntil(() => $(el, '[part="list"]'), 'timeline rendered');
       expect(clean($(el, '[part="heading"]')?.textContent)).to.contain('Guovdageainnu dearvvašvuođaguovddáš');
       buttons(el)[2]!.click();
@@ -556,9 +642,11 @@ describe('<fl-follow-up-timeline>', () => {
 
   describe('layout and options', () => {
     it('vertical in a narrow container, horizontal in a wide one, or as forced', async () => {
-      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px">
-        <fl-follow-up-timeline></fl-follow-up-timeline>
-      </div>`);
+      const wrap = await fixture<HTMLDivElement>(
+        html`<div style="width: 300px">
+          <fl-follow-up-timeline></fl-follow-up-timeline>
+        </div>`,
+      );
       const el = wrap.querySelector('fl-follow-up-timeline')!;
       await el.updateComplete;
       const display = () => getComputedStyle($(el, '[part="list"]')!).display;
@@ -577,11 +665,16 @@ describe('<fl-follow-up-timeline>', () => {
     });
 
     it('has no animations or transitions', async () => {
-      const el = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-06"></fl-follow-up-timeline>`));
+      const el = await ready(
+        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline start="2026-01-05" today="2026-01-06"></fl-follow-up-timeline>`),
+      );
       for (const node of el.shadowRoot!.querySelectorAll('*')) {
         const style = getComputedStyle(node);
         expect(style.animationName, node.tagName).to.equal('none');
-        expect(style.transitionDuration.split(',').every((d) => parseFloat(d) === 0), node.tagName).to.equal(true);
+        expect(
+          style.transitionDuration.split(',').every((d) => parseFloat(d) === 0),
+          node.tagName,
+        ).to.equal(true);
       }
     });
 
@@ -603,7 +696,11 @@ describe('<fl-follow-up-timeline>', () => {
     });
 
     it('passes axe in se, also with an invalid date notice', async () => {
-      const el = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline lang="se" start="2026-01-05" today="2026-02-04" periods="2"></fl-follow-up-timeline>`));
+      const el = await ready(
+        await fixture<FlFollowUpTimeline>(
+          html`<fl-follow-up-timeline lang="se" start="2026-01-05" today="2026-02-04" periods="2"></fl-follow-up-timeline>`,
+        ),
+      );
       await expect(el).to.be.accessible();
       el.start = '2026-02-31';
       await el.updateComplete;

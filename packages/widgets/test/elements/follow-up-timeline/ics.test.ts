@@ -28,7 +28,12 @@ describe('follow-up-timeline/ics', () => {
   it('writes a calendar with all-day events, parsed back field by field', () => {
     const text = buildIcs(
       [
-        { uid: '2026-01-05-start-1@frisklivs-widgets', date: '2026-01-05', summary: 'Oppstartsamtale', description: 'Uke 1: Mål, plan; og avtaler\nNeste linje' },
+        {
+          uid: '2026-01-05-start-1@frisklivs-widgets',
+          date: '2026-01-05',
+          summary: 'Oppstartsamtale',
+          description: 'Uke 1: Mål, plan; og avtaler\nNeste linje',
+        },
         { uid: '2026-01-05-closing-12@frisklivs-widgets', date: '2026-03-23', summary: 'Avslutningssamtale' },
         { uid: '2026-01-05-x@frisklivs-widgets', date: '2026-12-31', summary: 'Nyttårsaften' },
       ],
@@ -43,7 +48,7 @@ describe('follow-up-timeline/ics', () => {
     expect(unescapeText(prop(cal.props, 'X-WR-CALNAME').value)).to.equal('Frisklivssentralen i Oslo, Sentrum');
     expect(cal.events).to.have.length(3);
 
-    const [first, second, third] = cal.events as [typeof cal.events[0], typeof cal.events[0], typeof cal.events[0]];
+    const [first, second, third] = cal.events as [(typeof cal.events)[0], (typeof cal.events)[0], (typeof cal.events)[0]];
     expect(prop(first, 'UID').value).to.equal('2026-01-05-start-1@frisklivs-widgets');
     expect(prop(first, 'DTSTAMP').value).to.equal('20260102T093015Z');
     expect(prop(first, 'DTSTART')).to.deep.equal({ name: 'DTSTART', params: { VALUE: 'DATE' }, value: '20260105' });
@@ -66,7 +71,10 @@ describe('follow-up-timeline/ics', () => {
     const description = `${'Doarjja ja bagadallan joavkkus: lihkadeapmi, borramušat, snus- ja borgguhanheaittiheapmi. '.repeat(3)}Đ ŋ š ŧ ž á č`;
     const text = buildIcs([{ uid: 'u@x', date: '2026-03-29', summary, description }], { now: NOW });
     const lines = physicalLines(text);
-    expect(lines.some((l) => l.startsWith(' ')), 'long lines are folded').to.equal(true);
+    expect(
+      lines.some((l) => l.startsWith(' ')),
+      'long lines are folded',
+    ).to.equal(true);
     const cal = parseIcs(text);
     const event = cal.events[0]!;
     expect(unescapeText(prop(event, 'SUMMARY').value)).to.equal(summary);

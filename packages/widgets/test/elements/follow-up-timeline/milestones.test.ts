@@ -52,7 +52,13 @@ describe('follow-up-timeline/milestones', () => {
 
   describe('programme', () => {
     it('defaults to 12 weeks, no extra weeks, renewable', () => {
-      expect(resolveProgramme(undefined)).to.deep.equal({ weeks: 12, groupWeeks: [], conversationWeeks: [], activities: [], renewable: true });
+      expect(resolveProgramme(undefined)).to.deep.equal({
+        weeks: 12,
+        groupWeeks: [],
+        conversationWeeks: [],
+        activities: [],
+        renewable: true,
+      });
     });
 
     it("attributes override the centre's programme; out-of-range weeks are dropped", () => {
@@ -110,7 +116,11 @@ describe('follow-up-timeline/milestones', () => {
         weeks: 10,
         groupSessionWeeks: [3, 6],
         conversationWeeks: [6],
-        activities: [{ week: 3, label }, { week: 8, label }, { week: 30, label }],
+        activities: [
+          { week: 3, label },
+          { week: 8, label },
+          { week: 30, label },
+        ],
         renewable: true,
       });
       const list = buildMilestones(programme);

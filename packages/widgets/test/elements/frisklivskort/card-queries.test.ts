@@ -153,12 +153,23 @@ describe('card queries', () => {
     it('joins consecutive days into ranges, Monday first', () => {
       expect(weekdayRuns(['MO', 'TU', 'WE', 'TH', 'FR'])).to.deep.equal([[0, 4]]);
       expect(weekdayRuns(['FR', 'MO', 'WE', 'TH', 'TU'])).to.deep.equal([[0, 4]]);
-      expect(weekdayRuns(['MO', 'WE', 'TH', 'FR', 'SU'])).to.deep.equal([[0, 0], [2, 4], [6, 6]]);
+      expect(weekdayRuns(['MO', 'WE', 'TH', 'FR', 'SU'])).to.deep.equal([
+        [0, 0],
+        [2, 4],
+        [6, 6],
+      ]);
     });
 
     it('two adjacent days stay two days', () => {
-      expect(weekdayRuns(['MO', 'TU'])).to.deep.equal([[0, 0], [1, 1]]);
-      expect(weekdayRuns(['SA', 'SU', 'MO'])).to.deep.equal([[0, 0], [5, 5], [6, 6]]);
+      expect(weekdayRuns(['MO', 'TU'])).to.deep.equal([
+        [0, 0],
+        [1, 1],
+      ]);
+      expect(weekdayRuns(['SA', 'SU', 'MO'])).to.deep.equal([
+        [0, 0],
+        [5, 5],
+        [6, 6],
+      ]);
     });
   });
 });

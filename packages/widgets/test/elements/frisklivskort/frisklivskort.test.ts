@@ -11,7 +11,21 @@ import { $, $$, cardFeed, clean, dayFromToday, items, partsInCard, ready, seen, 
 import { decode, expectedVersion } from './qr-reader.js';
 
 const LOCALES: Locale[] = ['nb', 'nn', 'se', 'sma', 'smj', 'en'];
-const ALL_PARTS = ['header', 'logo', 'notices', 'audience', 'offers', 'follow-up', 'referral', 'price', 'contact', 'address', 'hours', 'continue', 'print-button'];
+const ALL_PARTS = [
+  'header',
+  'logo',
+  'notices',
+  'audience',
+  'offers',
+  'follow-up',
+  'referral',
+  'price',
+  'contact',
+  'address',
+  'hours',
+  'continue',
+  'print-button',
+];
 const WITH_QR = [...ALL_PARTS.slice(0, -1), 'qr', 'print-button'];
 
 const cardFor = async (feed: string, id = 'fls-vest-finnmark') =>
@@ -57,14 +71,18 @@ describe('<fl-frisklivskort>', () => {
     });
 
     it('prefers the centre hosted in the municipality when several serve it', async () => {
-      const el = await ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} municipality="5610"></fl-frisklivskort>`));
+      const el = await ready(
+        await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} municipality="5610"></fl-frisklivskort>`),
+      );
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Karasjok');
       // A single-municipality centre has no host/served line.
       expect($(el, '.served')).to.equal(null);
     });
 
     it('accepts a municipality number without its leading zero', async () => {
-      const el = await ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} municipality="301"></fl-frisklivskort>`));
+      const el = await ready(
+        await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} municipality="301"></fl-frisklivskort>`),
+      );
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Oslo');
     });
 
@@ -76,7 +94,9 @@ describe('<fl-frisklivskort>', () => {
     });
 
     it('finds the inter-municipal centre in the sample feed from a non-host municipality', async () => {
-      const el = await ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed="/demo/feed.json" municipality="5622"></fl-frisklivskort>`));
+      const el = await ready(
+        await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed="/demo/feed.json" municipality="5622"></fl-frisklivskort>`),
+      );
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Midt-Finnmark');
       expect(textOf(el, '.served')).to.contain('Vertskommune: Karasjok.');
     });
@@ -93,7 +113,9 @@ describe('<fl-frisklivskort>', () => {
     });
 
     it('a municipality with no centre, named in the reader’s language', async () => {
-      const el = await ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} municipality="1875"></fl-frisklivskort>`));
+      const el = await ready(
+        await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} municipality="1875"></fl-frisklivskort>`),
+      );
       expect(textOf(el, '[part="empty"]')).to.equal(
         'Vi finner ingen frisklivssentral for Hamarøy. Kontakt kommunen din for å høre hva som finnes der du bor.',
       );
@@ -157,10 +179,12 @@ describe('<fl-frisklivskort>', () => {
     });
 
     it('links to the follow-up timeline on the page by its id', async () => {
-      const wrapper = await fixture(html`<div>
-        <fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark"></fl-frisklivskort>
-        <fl-follow-up-timeline id="tolv-uker"></fl-follow-up-timeline>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark"></fl-frisklivskort>
+          <fl-follow-up-timeline id="tolv-uker"></fl-follow-up-timeline>
+        </div>`,
+      );
       const el = await ready(wrapper.querySelector('fl-frisklivskort')!);
       const link = $<HTMLAnchorElement>(el, '[part="follow-up"] a.timeline-link')!;
       expect(link.getAttribute('href')).to.equal('#tolv-uker');
@@ -168,10 +192,12 @@ describe('<fl-frisklivskort>', () => {
     });
 
     it('without an id on the timeline, a button scrolls to it', async () => {
-      const wrapper = await fixture(html`<div>
-        <fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark"></fl-frisklivskort>
-        <fl-follow-up-timeline></fl-follow-up-timeline>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark"></fl-frisklivskort>
+          <fl-follow-up-timeline></fl-follow-up-timeline>
+        </div>`,
+      );
       const el = await ready(wrapper.querySelector('fl-frisklivskort')!);
       const timeline = wrapper.querySelector('fl-follow-up-timeline')!;
       let scrolled = false;
@@ -220,7 +246,8 @@ describe('<fl-frisklivskort>', () => {
 
     it('contact hours with weekday ranges in words', async () => {
       const el = await cardFor(cardFeed());
-      const rows = () => $$(el, '[part="hours"] dt').map((dt) => `${clean(dt.innerText)} ${clean((dt.nextElementSibling as HTMLElement).innerText)}`);
+      const rows = () =>
+        $$(el, '[part="hours"] dt').map((dt) => `${clean(dt.innerText)} ${clean((dt.nextElementSibling as HTMLElement).innerText)}`);
       expect(rows()).to.deep.equal(['Mandag–fredag 08:00–15:30', 'Lørdag 10:00–12:00 Bare telefon.']);
       el.lang = 'en';
       await el.updateComplete;
@@ -310,7 +337,9 @@ describe('<fl-frisklivskort>', () => {
   describe('layouts', () => {
     it('compact: name, core offers, phone and link only', async () => {
       const el = await ready(
-        await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="compact"></fl-frisklivskort>`),
+        await fixture<FlFrisklivskort>(
+          html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="compact"></fl-frisklivskort>`,
+        ),
       );
       expect(partsInCard(el)).to.deep.equal(['header', 'logo', 'offers', 'contact']);
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Vest-Finnmark');
@@ -328,25 +357,31 @@ describe('<fl-frisklivskort>', () => {
 
     it('compact: a closed centre still says so', async () => {
       const el = await ready(
-        await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed({ status: 'closed' })} centre="fls-vest-finnmark" layout="compact"></fl-frisklivskort>`),
+        await fixture<FlFrisklivskort>(
+          html`<fl-frisklivskort feed=${cardFeed({ status: 'closed' })} centre="fls-vest-finnmark" layout="compact"></fl-frisklivskort>`,
+        ),
       );
       expect(partsInCard(el)).to.deep.equal(['header', 'logo', 'notices', 'offers', 'contact']);
       expect(textOf(el, '.closed')).to.equal('Frisklivssentralen er stengt og tar ikke imot nye deltakere.');
     });
 
     it('compact fits a 280 px sidebar without overflowing', async () => {
-      const wrapper = await fixture(html`<div style="width: 280px">
-        <fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="compact"></fl-frisklivskort>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 280px">
+          <fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="compact"></fl-frisklivskort>
+        </div>`,
+      );
       const el = await ready(wrapper.querySelector('fl-frisklivskort')!);
       const card = $(el, '[part="card"]')!;
       expect(card.scrollWidth).to.be.at.most(card.clientWidth);
     });
 
     it('the full card fits 280 px too', async () => {
-      const wrapper = await fixture(html`<div style="width: 280px">
-        <fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark"></fl-frisklivskort>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div style="width: 280px">
+          <fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark"></fl-frisklivskort>
+        </div>`,
+      );
       const el = await ready(wrapper.querySelector('fl-frisklivskort')!);
       const card = $(el, '[part="card"]')!;
       expect(card.scrollWidth).to.be.at.most(card.clientWidth);
@@ -355,7 +390,12 @@ describe('<fl-frisklivskort>', () => {
     it('layout="print": black on white, two columns on A4, no print button, URLs written after links', async () => {
       const el = await ready(
         await fixture<FlFrisklivskort>(
-          html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="print" continue-href="https://alta.example.org/selvhjelp"></fl-frisklivskort>`,
+          html`<fl-frisklivskort
+            feed=${cardFeed()}
+            centre="fls-vest-finnmark"
+            layout="print"
+            continue-href="https://alta.example.org/selvhjelp"
+          ></fl-frisklivskort>`,
         ),
       );
       const card = $(el, '[part="card"]')!;
@@ -374,7 +414,9 @@ describe('<fl-frisklivskort>', () => {
 
     it('layout="print" paper="a6": a postcard in small type, without a frame', async () => {
       const el = await ready(
-        await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="print" paper="a6" show-qr></fl-frisklivskort>`),
+        await fixture<FlFrisklivskort>(
+          html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="print" paper="a6" show-qr></fl-frisklivskort>`,
+        ),
       );
       const style = getComputedStyle($(el, '[part="card"]')!);
       expect(parseFloat(style.maxWidth)).to.be.closeTo((105 * 96) / 25.4, 0.5);
@@ -390,7 +432,9 @@ describe('<fl-frisklivskort>', () => {
       it('printing the default card gives the print layout without the print button', async () => {
         const el = await cardFor(cardFeed());
         const reference = await ready(
-          await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="print"></fl-frisklivskort>`),
+          await fixture<FlFrisklivskort>(
+            html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="print"></fl-frisklivskort>`,
+          ),
         );
         const button = $(el, '[part="print-button"]')!;
         expect(getComputedStyle(button).display).to.not.equal('none');
@@ -398,7 +442,15 @@ describe('<fl-frisklivskort>', () => {
         expect(getComputedStyle(button).display).to.equal('none');
         const printed = getComputedStyle($(el, '[part="card"]')!);
         const preview = getComputedStyle($(reference, '[part="card"]')!);
-        for (const property of ['color', 'backgroundColor', 'maxWidth', 'fontSize', 'borderRadius', 'padding', 'gridTemplateColumns'] as const) {
+        for (const property of [
+          'color',
+          'backgroundColor',
+          'maxWidth',
+          'fontSize',
+          'borderRadius',
+          'padding',
+          'gridTemplateColumns',
+        ] as const) {
           expect(printed[property], property).to.equal(preview[property]);
         }
         expect(printed.color).to.equal('rgb(0, 0, 0)');
@@ -407,7 +459,9 @@ describe('<fl-frisklivskort>', () => {
 
       it('printing with paper="a6" gives the postcard', async () => {
         const el = await ready(
-          await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" paper="a6"></fl-frisklivskort>`),
+          await fixture<FlFrisklivskort>(
+            html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" paper="a6"></fl-frisklivskort>`,
+          ),
         );
         await emulateMedia({ media: 'print' });
         const style = getComputedStyle($(el, '[part="card"]')!);
@@ -455,7 +509,10 @@ describe('<fl-frisklivskort>', () => {
       const total = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
       const size = total - 8;
       const dark = new Set<string>();
-      for (const [, x, y, w] of svg.querySelector('path')!.getAttribute('d')!.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
+      for (const [, x, y, w] of svg
+        .querySelector('path')!
+        .getAttribute('d')!
+        .matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g)) {
         for (let i = 0; i < Number(w); i++) dark.add(`${Number(x) - 4 + i},${Number(y) - 4}`);
       }
       return { size, dark: (x: number, y: number) => dark.has(`${x},${y}`) };
@@ -489,8 +546,13 @@ describe('<fl-frisklivskort>', () => {
     it('makes no network request for the code', async () => {
       const before = performance.getEntriesByType('resource').length;
       await qrCardFor(cardFeed());
-      const requests = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
-      expect(requests.filter((name) => !name.startsWith('blob:') && !name.includes('/src/') && !name.includes('/node_modules/'))).to.deep.equal([]);
+      const requests = performance
+        .getEntriesByType('resource')
+        .slice(before)
+        .map((entry) => entry.name);
+      expect(
+        requests.filter((name) => !name.startsWith('blob:') && !name.includes('/src/') && !name.includes('/node_modules/')),
+      ).to.deep.equal([]);
     });
   });
 
@@ -505,7 +567,9 @@ describe('<fl-frisklivskort>', () => {
         window.addEventListener('error', onError);
         try {
           const el = await ready(
-            await fixture<FlFrisklivskort>(html`<fl-frisklivskort lang=${lang} feed=${cardFeed()} centre="fls-vest-finnmark" show-qr></fl-frisklivskort>`),
+            await fixture<FlFrisklivskort>(
+              html`<fl-frisklivskort lang=${lang} feed=${cardFeed()} centre="fls-vest-finnmark" show-qr></fl-frisklivskort>`,
+            ),
           );
           expect(el.locale).to.equal(lang);
           expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal(lang);
@@ -547,14 +611,26 @@ describe('<fl-frisklivskort>', () => {
     });
 
     it('passes axe in smj', async () => {
-      const el = await ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort lang="smj" feed=${cardFeed()} centre="fls-vest-finnmark" show-qr></fl-frisklivskort>`));
+      const el = await ready(
+        await fixture<FlFrisklivskort>(
+          html`<fl-frisklivskort lang="smj" feed=${cardFeed()} centre="fls-vest-finnmark" show-qr></fl-frisklivskort>`,
+        ),
+      );
       await expect(el).to.be.accessible();
     });
 
     it('passes axe in the compact and print layouts and the empty state', async () => {
       for (const el of [
-        await ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="compact"></fl-frisklivskort>`)),
-        await ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="print"></fl-frisklivskort>`)),
+        await ready(
+          await fixture<FlFrisklivskort>(
+            html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="compact"></fl-frisklivskort>`,
+          ),
+        ),
+        await ready(
+          await fixture<FlFrisklivskort>(
+            html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="print"></fl-frisklivskort>`,
+          ),
+        ),
         await cardFor(cardFeed(), 'nope'),
       ]) {
         await expect(el).to.be.accessible();
@@ -580,9 +656,11 @@ describe('<fl-frisklivskort>', () => {
 
     it('shows a slotted logo in the header', async () => {
       const el = await ready(
-        await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark">
-          <img slot="logo" alt="Alta kommune" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40" />
-        </fl-frisklivskort>`),
+        await fixture<FlFrisklivskort>(
+          html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark">
+            <img slot="logo" alt="Alta kommune" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40" />
+          </fl-frisklivskort>`,
+        ),
       );
       const slot = $<HTMLSlotElement>(el, 'slot[name="logo"]')!;
       expect(slot.assignedElements().length).to.equal(1);
@@ -594,6 +672,18 @@ describe('<fl-frisklivskort>', () => {
 
   it('uses the Oslo sample centre from a minimal feed', async () => {
     const el = await cardFor(feedUrl(feedDocument({ centres: [centre()] })), 'fls-0301');
-    expect(partsInCard(el)).to.deep.equal(['header', 'logo', 'audience', 'offers', 'follow-up', 'referral', 'price', 'contact', 'address', 'continue', 'print-button']);
+    expect(partsInCard(el)).to.deep.equal([
+      'header',
+      'logo',
+      'audience',
+      'offers',
+      'follow-up',
+      'referral',
+      'price',
+      'contact',
+      'address',
+      'continue',
+      'print-button',
+    ]);
   });
 });

@@ -5,13 +5,17 @@ import { centre, contactPoint, feedDocument, feedUrl, group } from '../../fixtur
 
 /** Waits until the card shows its centre, an empty state or an error, with final strings. */
 export async function ready(el: FlFrisklivskort): Promise<FlFrisklivskort> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part="card"], [part="empty"], [part="error"]'), 'card did not render', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot?.querySelector('[part="card"], [part="empty"], [part="error"]'), 'card did not render', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return el;
 }
 
 export const $ = <T extends Element = HTMLElement>(el: FlFrisklivskort, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-export const $$ = <T extends Element = HTMLElement>(el: FlFrisklivskort, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+export const $$ = <T extends Element = HTMLElement>(el: FlFrisklivskort, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 export const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 export const textOf = (el: FlFrisklivskort, selector: string) => clean($(el, selector)?.textContent);
 export const items = (el: FlFrisklivskort, selector: string) => $$(el, selector).map((node) => clean(node.textContent));
@@ -67,7 +71,13 @@ export function interCentre(overrides: Partial<Centre> = {}): Centre {
 }
 
 export const karasjokCentre = () =>
-  centre({ id: 'fls-karasjok', name: { nb: 'Frisklivssentralen i Karasjok' }, hostMunicipality: '5610', municipalities: ['5610'], offers: ['fysisk-aktivitet', 'kosthold'] });
+  centre({
+    id: 'fls-karasjok',
+    name: { nb: 'Frisklivssentralen i Karasjok' },
+    hostMunicipality: '5610',
+    municipalities: ['5610'],
+    offers: ['fysisk-aktivitet', 'kosthold'],
+  });
 
 /** The test feed: Oslo's own centre, the inter-municipal one, Karasjok's, groups in Alta, Kautokeino and Oslo. */
 export function cardFeed(overrides: Partial<Centre> = {}): string {

@@ -12,8 +12,12 @@ import {
 import { REFERENCE } from './qr-reference.js';
 import { bchValid, decode, expectedVersion, fixedPatternsOk, readFormat, readVersion, type Matrix } from './qr-reader.js';
 
-const matrixOf = (qr: QrCode): Matrix => (x, y) => qr.modules[y * qr.size + x] === 1;
-const rowsOf = (qr: QrCode) => Array.from({ length: qr.size }, (_, y) => Array.from(qr.modules.slice(y * qr.size, (y + 1) * qr.size)).join(''));
+const matrixOf =
+  (qr: QrCode): Matrix =>
+  (x, y) =>
+    qr.modules[y * qr.size + x] === 1;
+const rowsOf = (qr: QrCode) =>
+  Array.from({ length: qr.size }, (_, y) => Array.from(qr.modules.slice(y * qr.size, (y + 1) * qr.size)).join(''));
 
 describe('QR encoder', () => {
   describe('format and version information (worked by hand from the spec)', () => {

@@ -55,15 +55,23 @@ describe('<fl-group-finder>', () => {
       expect(textOf(karasjok.querySelector('[part~="status-badge"]'))).to.equal(
         'Under oppstart – søker deltakere, planlagt start 12. januar 2027',
       );
-      expect(textOf(karasjok.querySelector('[part~="facts"]'))).to.include('Karasjok').and.include('Annenhver onsdag kl. 10:00–12:00').and.include('Nordsamisk, norsk');
+      expect(textOf(karasjok.querySelector('[part~="facts"]')))
+        .to.include('Karasjok')
+        .and.include('Annenhver onsdag kl. 10:00–12:00')
+        .and.include('Nordsamisk, norsk');
       expect(textOf(result(el, 'g-depresjon-alta').querySelector('[part~="status-badge"]'))).to.equal('Under oppstart – søker deltakere');
       expect(textOf(result(el, 'g-depresjon-alta').querySelector('[part~="facts"]'))).to.include('Alta, Sentrum');
 
       const digital = result(el, 'g-digital-angst');
       expect(textOf(digital.querySelector('[part~="status-badge"]'))).to.equal('Full');
-      expect(textOf(digital.querySelector('[part~="facts"]'))).to.include('Digitalt').and.include('Norsk, engelsk').and.include('Hver lørdag kl. 19:00–21:00');
+      expect(textOf(digital.querySelector('[part~="facts"]')))
+        .to.include('Digitalt')
+        .and.include('Norsk, engelsk')
+        .and.include('Hver lørdag kl. 19:00–21:00');
 
-      expect(textOf(result(el, 'g-sorg-oslo').querySelector('[part~="facts"]'))).to.include('Alder').and.include('Fra 16 år');
+      expect(textOf(result(el, 'g-sorg-oslo').querySelector('[part~="facts"]')))
+        .to.include('Alder')
+        .and.include('Fra 16 år');
     });
 
     it('uses the heading level it is given', async () => {
@@ -410,7 +418,18 @@ describe('<fl-group-finder>', () => {
       walk(shadow(el));
       const everything = strings.join('\n') + shadow(el).innerHTML;
       expect(everything).to.include('Mestringsgruppe');
-      for (const secret of ['Kari', 'Nordmann', 'Ola', 'Per Hansen', '999 11 222', 'privat.example', 'Hemmeligveien', 'Skjultgata', 'Lønnkammeret', 'Rom 12']) {
+      for (const secret of [
+        'Kari',
+        'Nordmann',
+        'Ola',
+        'Per Hansen',
+        '999 11 222',
+        'privat.example',
+        'Hemmeligveien',
+        'Skjultgata',
+        'Lønnkammeret',
+        'Rom 12',
+      ]) {
         expect(everything, secret).not.to.include(secret);
       }
       for (const field of ['members', 'participants', 'memberCount', 'address', 'meetingAddress', 'location']) {
@@ -457,7 +476,9 @@ describe('<fl-group-finder>', () => {
     it('status presets one or more statuses', async () => {
       const el = await finder(html`<fl-group-finder feed=${url} status="forming, full"></fl-group-finder>`);
       expect(shownIds(el)).to.deep.equal(['g-sorg-karasjok', 'g-depresjon-alta', 'g-digital-angst']);
-      const checked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((b) => b.checked).map((b) => b.value);
+      const checked = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')]
+        .filter((b) => b.checked)
+        .map((b) => b.value);
       expect(checked).to.deep.equal(['forming', 'full']);
     });
 

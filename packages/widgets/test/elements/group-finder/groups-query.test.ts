@@ -28,7 +28,25 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = ['Sorg', 'Angst', 'Ságastallan', 'dáhkat', 'Ođđa', 'Čoahkkin', 'pårørende', 'Ålesund', 'Aalesund', 'utbrenthet', 'ensomhet', 'Kárášjohka', 'rus', 'Snåase', 'samtale', 'Ærlig', 'Øye'];
+const WORDS = [
+  'Sorg',
+  'Angst',
+  'Ságastallan',
+  'dáhkat',
+  'Ođđa',
+  'Čoahkkin',
+  'pårørende',
+  'Ålesund',
+  'Aalesund',
+  'utbrenthet',
+  'ensomhet',
+  'Kárášjohka',
+  'rus',
+  'Snåase',
+  'samtale',
+  'Ærlig',
+  'Øye',
+];
 const LANGS = ['nb', 'se', 'sma', 'smj', 'en', 'ar', 'uk'];
 const STATUSES: GroupStatus[] = ['forming', 'open', 'full'];
 const TIMES = ['08:30', '11:59', '12:00', '16:59', '17:00', '19:30'];
@@ -147,7 +165,8 @@ describe('feed/queries/groups', () => {
       const found = filterGroups(feed, feed.groups, f);
       expect(found.length).to.be.greaterThan(100);
       // "aalesund" finds groups that only say "Ålesund", and "ålesund" those that only say "Aalesund".
-      const onlyÅ = (g: Group) => JSON.stringify(g.title).includes('Ålesund') && !JSON.stringify([g.title, g.description]).includes('Aalesund');
+      const onlyÅ = (g: Group) =>
+        JSON.stringify(g.title).includes('Ålesund') && !JSON.stringify([g.title, g.description]).includes('Aalesund');
       expect(found.some(onlyÅ)).to.equal(true);
       expect(filterGroups(feed, feed.groups, filters({ q: 'finnes-ikke-noe-sted' }))).to.deep.equal([]);
       expect(filterGroups(feed, feed.groups, filters({ q: 'gruppe 1234' })).map((g) => g.id)).to.include('g-1234');
@@ -189,10 +208,22 @@ describe('feed/queries/groups', () => {
   });
 
   it('nearest contact points: municipality, else county, else national', () => {
-    const point = (id: string, extra: Partial<ContactPoint>): ContactPoint => ({ id, kind: 'other', name: { nb: id }, municipalities: [], counties: [], national: false, ...extra });
+    const point = (id: string, extra: Partial<ContactPoint>): ContactPoint => ({
+      id,
+      kind: 'other',
+      name: { nb: id },
+      municipalities: [],
+      counties: [],
+      national: false,
+      ...extra,
+    });
     const feed = {
       ...generatedFeed(0),
-      contactPoints: [point('local', { municipalities: ['5601'] }), point('county', { counties: ['56'] }), point('national', { national: true })],
+      contactPoints: [
+        point('local', { municipalities: ['5601'] }),
+        point('county', { counties: ['56'] }),
+        point('national', { national: true }),
+      ],
     };
     const ids = (list: ContactPoint[]) => list.map((p) => p.id);
     expect(ids(nearestContactPoints(feed, '5601'))).to.deep.equal(['local']);
@@ -232,7 +263,9 @@ describe('feed/queries/groups', () => {
         status: ['forming', 'open'],
       };
       const raw = mergeFilterParams('', filters, none);
-      expect(raw).to.equal('fl-q=sorg+og+savn&fl-theme=sorg&fl-mun=5610&fl-cp=cp-a&fl-day=TU&fl-time=evening&fl-lang=se&fl-mode=physical&fl-status=forming%2Copen');
+      expect(raw).to.equal(
+        'fl-q=sorg+og+savn&fl-theme=sorg&fl-mun=5610&fl-cp=cp-a&fl-day=TU&fl-time=evening&fl-lang=se&fl-mode=physical&fl-status=forming%2Copen',
+      );
       expect(filtersFromParams(new URLSearchParams(raw), none)).to.deep.equal(filters);
     });
 

@@ -60,7 +60,7 @@ describe('<fl-group-finder> url-state', () => {
     expect(history.length).to.equal(length);
   });
 
-  it('query: writes namespaced parameters (push on a filter, replace while typing), leaves the page\'s own alone, and a new element reads them', async () => {
+  it("query: writes namespaced parameters (push on a filter, replace while typing), leaves the page's own alone, and a new element reads them", async () => {
     const ownSearch = new URL(original).search.slice(1);
     const el = await finder(html`<fl-group-finder feed=${url} url-state="query"></fl-group-finder>`);
     // A pushed entry gets a new navigation key, a replaced one keeps its key (unlike
