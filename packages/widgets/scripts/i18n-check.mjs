@@ -123,7 +123,8 @@ if (samiFiles.length) {
         problems.push(`${provenanceFile} ${locale} ${unit.id}: needs "status" ("sourced" or "composed") and a non-empty "basis"`);
     }
     for (const id of Object.keys(entries))
-      if (!ids.has(id)) problems.push(`${provenanceFile} ${locale}: entry ${id} names no unit in ${file}; remove it (or rename it to the unit's new id)`);
+      if (!ids.has(id))
+        problems.push(`${provenanceFile} ${locale}: entry ${id} names no unit in ${file}; remove it (or rename it to the unit's new id)`);
   }
 }
 

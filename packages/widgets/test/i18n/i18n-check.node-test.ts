@@ -69,7 +69,10 @@ function checkProvenance(edit: (provenance: Record<string, Record<string, unknow
 test('a Sámi unit without a provenance entry fails, saying what to add', () => {
   const { status, output } = checkProvenance((p) => delete p.se!['timeline.weekOf']);
   assert.equal(status, 1);
-  assert.match(output, /sami-provenance\.json se: no entry for timeline\.weekOf \(se\.xlf\)\. Add under "se": "timeline\.weekOf": \{ "status": "composed"/);
+  assert.match(
+    output,
+    /sami-provenance\.json se: no entry for timeline\.weekOf \(se\.xlf\)\. Add under "se": "timeline\.weekOf": \{ "status": "composed"/,
+  );
 });
 
 test('a provenance entry for a unit that no longer exists fails', () => {
