@@ -627,6 +627,25 @@ const STATUS_TEXT = GROUP.statusText;
 const COMMON_TEXT = GROUP.commonText;
 const DIGITAL_TEXT = GROUP.digitalText;
 
+/**
+ * A real directory has no two groups of the same name: a title already taken (in any of its languages) gets the
+ * weekday ("…, tirsdager"), and when that is taken too, the weekday and the time. Draws nothing from the PRNG.
+ */
+function distinctTitle(title, weekday, startTime, taken) {
+  const day = WEEKDAYS.indexOf(weekday);
+  const qualifiers = [
+    (lang) => GROUP.weekdaysPlural[lang]?.[day] ?? SAMI.weekdays[lang][day],
+    (lang) => `${GROUP.weekdaysPlural[lang]?.[day] ?? SAMI.weekdays[lang][day]} ${fill(GROUP.at[lang] ?? '{time}', { time: startTime })}`,
+  ];
+  let out = title;
+  for (let i = 0; i <= qualifiers.length && Object.values(out).some((t) => taken.has(t)); i++) {
+    const qualify = qualifiers[i];
+    if (qualify) out = Object.fromEntries(Object.entries(title).map(([lang, t]) => [lang, `${t}, ${qualify(lang)}`]));
+  }
+  for (const t of Object.values(out)) taken.add(t);
+  return out;
+}
+
 /** Everything a group generator needs, worked out once. */
 export function groupContext(municipalities, contactPoints) {
   const allNumbers = municipalities.map((m) => m.number);
@@ -660,6 +679,7 @@ export function groupContext(municipalities, contactPoints) {
 export function buildGroups(rng, count, ctx, { idWidth = Math.max(4, String(count).length) } = {}) {
   const themes = THEME_DEFS;
   const groups = [];
+  const takenTitles = new Set();
   // Exact shares rather than coin flips, so that every feed size gets them: 15 % digital,
   // one group in twelve in a Sámi language (North Sámi most, then South and Lule Sámi).
   const indices = [...Array(count).keys()];
@@ -741,7 +761,7 @@ export function buildGroups(rng, count, ctx, { idWidth = Math.max(4, String(coun
       description[samiLang] =
         `${SAMI.group[samiLang]} – ${topic}. ${upperFirst(SAMI.weekdays[samiLang][WEEKDAYS.indexOf(weekday)])} ${startTime}–${endTime}.`;
     }
-    group.title = localeOrder(group.title);
+    group.title = localeOrder(distinctTitle(group.title, weekday, startTime, takenTitles));
     group.description = localeOrder(
       withNn ? description : { nb: description.nb, en: description.en, ...(samiLang ? { [samiLang]: description[samiLang] } : {}) },
     );
