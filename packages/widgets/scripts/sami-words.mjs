@@ -13,6 +13,7 @@
 // says that it was skipped and why and exits 0, unless SAMI_WORDS_REQUIRED=1 (CI) or --require is given.
 //
 //   node scripts/sami-words.mjs [--require] [--verbose] [--locale se|sma|smj]... [--dir locales] [--feed FILE]
+//   node scripts/sami-words.mjs --where      (prints the tool's folder, or an empty line)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -67,6 +68,11 @@ function findTool() {
 }
 
 const tool = findTool();
+if (args.includes('--where')) {
+  // Where the tool is, if anywhere (for the tests): its folder, or nothing.
+  console.log(tool ? dirname(tool) : '');
+  process.exit(0);
+}
 if (!tool)
   skip(
     process.env.SAMI_WORDS
@@ -80,6 +86,8 @@ const problems = [];
 const allowList = existsSync(allowFile) ? JSON.parse(readFileSync(allowFile, 'utf8')) : {};
 const provenance = existsSync(provenanceFile) ? JSON.parse(readFileSync(provenanceFile, 'utf8')) : {};
 const feed = JSON.parse(readFileSync(feedFile, 'utf8'));
+const languageNamesFile = join(dir, 'language-names.json');
+const languageNameSources = existsSync(languageNamesFile) ? JSON.parse(readFileSync(languageNamesFile, 'utf8')).names : {};
 
 /** Words of official municipality names (every language), from the feed's municipality data. */
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*[\p{L}\p{M}]|[\p{L}\p{M}]/gu;
@@ -103,10 +111,14 @@ for (const [locale, entries] of Object.entries(allowList)) {
     if (entry.kind === 'lexicon-gap' && locale !== 'se') problems.push(`${where}: "lexicon-gap" is for North Sámi nouns only`);
     if (entry.kind === 'coined') {
       const id = entry.provenance;
-      const known = id && (provenance[locale]?.[id] || (id.startsWith('feed:') && feedHasSami(locale, id.slice(5))));
+      const known =
+        id &&
+        (provenance[locale]?.[id] ||
+          (id.startsWith('feed:') && feedHasSami(locale, id.slice(5))) ||
+          (id.startsWith('language-names:') && languageNameSources[id.slice(15)]?.[locale]));
       if (!known)
         problems.push(
-          `${where}: a coined term needs "provenance": a unit id of sami-provenance.json "${locale}", or "feed:<offers|themes>/<id>"`,
+          `${where}: a coined term needs "provenance": a unit id of sami-provenance.json "${locale}", "feed:<offers|themes>/<id>" or "language-names:<code>"`,
         );
     }
   }
@@ -138,6 +150,16 @@ const samiOnly = (value) => {
 const cleanedFeed = join(tmp, 'feed.json');
 writeFileSync(cleanedFeed, JSON.stringify(samiOnly(feed)));
 
+// The names of languages a Sámi reader's language filters show (src/i18n/language-names/*.ts, generated).
+const languageNames = {};
+for (const locale of locales) {
+  const file = join(dir, '..', 'src/i18n/language-names', `${locale}.ts`);
+  if (!existsSync(file)) continue;
+  for (const [, code, name] of readFileSync(file, 'utf8').matchAll(/^\s+(\w+): '([^']+)',$/gm)) (languageNames[code] ??= {})[locale] = name;
+}
+const namesFile = join(tmp, 'language-names.json');
+writeFileSync(namesFile, JSON.stringify({ languageNames }));
+
 // --- run the tool ----------------------------------------------------------------------------------------------
 const summary = [];
 let failing = 0;
@@ -151,7 +173,7 @@ try {
         (_, t) => `<target>${t.replace(colonEnding, '$1')}</target>`,
       ),
     );
-    const run = spawnSync('node', [tool, 'check', locale, '--xliff', xliff, '--feed', cleanedFeed, '--json'], {
+    const run = spawnSync('node', [tool, 'check', locale, '--xliff', xliff, '--feed', cleanedFeed, '--feed', namesFile, '--json'], {
       encoding: 'utf8',
       maxBuffer: 1 << 26,
     });
@@ -164,7 +186,9 @@ try {
     const flaggedWords = new Set();
     for (const f of report.flagged) {
       flaggedWords.add(f.word.toLowerCase());
-      const ids = f.ids.map((id) => (id.startsWith('$.') ? `feed ${id}` : id));
+      const ids = f.ids.map((id) =>
+        id.startsWith('$.languageNames.') ? `language name ${id.slice(16)}` : id.startsWith('$.') ? `feed ${id}` : id,
+      );
       const at = `${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ` … +${ids.length - 3}` : ''}`;
       const entry = allowEntry(locale, f.word);
       const place = places.get(f.word.toLowerCase());

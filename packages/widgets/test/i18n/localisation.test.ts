@@ -194,3 +194,31 @@ describe('the Sámi dual where a count is the subject of a verb', () => {
     });
   }
 });
+
+describe('names of languages in a Sámi interface', () => {
+  afterEach(() => clearFeedCache());
+
+  const spoken = ['nb', 'lt', 'ti', 'uk', 'so', 'pl'];
+  const expected: Record<'se' | 'sma' | 'smj', string[]> = {
+    // se from CLDR (somáliagiella and tigrinjagiella, which CLDR lacks, ours); sma and smj ours (locales/language-names.json).
+    se: ['liettuvagiella', 'tigrinjagiella', 'ukrainagiella', 'somáliagiella', 'polskkagiella'],
+    sma: ['litauengïele', 'tigrinjagïele', 'ukrainengïele', 'somaliengïele', 'polskengïele'],
+    smj: ['liettuvagiella', 'tigrinjagiella', 'ukrájnagiella', 'somálagiella', 'pålskagiella'],
+  };
+  for (const locale of ['se', 'sma', 'smj'] as const) {
+    it(`the centre finder's language filter in ${locale} names no language in Norwegian`, async () => {
+      const centres = [centre({ languages: spoken })];
+      const element = await render(html`<fl-centre-finder lang=${locale} feed=${feedUrl(feedDocument({ centres }))}></fl-centre-finder>`);
+      const options = [...element.shadowRoot!.querySelectorAll('label.language option')].map((o) => o.textContent!.trim());
+      for (const name of expected[locale]) expect(options, locale).to.include(name);
+      // The browser's Norwegian names, as the filter showed them before.
+      const norwegian = spoken.map((code) => new Intl.DisplayNames(['nb'], { type: 'language' }).of(code)!.toLowerCase());
+      for (const name of norwegian.slice(1))
+        expect(
+          options.map((o) => o.toLowerCase()),
+          locale,
+        ).not.to.include(name);
+      expect(options.join(' ').toLowerCase()).not.to.include(norwegian);
+    });
+  }
+});

@@ -4,9 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 
 const widgets = new URL('../..', import.meta.url).pathname;
 const script = join(widgets, 'scripts/sami-words.mjs');
@@ -20,13 +20,8 @@ function run(args: string[], env: Record<string, string | undefined>) {
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
-// Where the tool is when this machine has it: $SAMI_WORDS, or beside the repository as the script looks for it.
-const repository = resolve(widgets, '../..');
-const toolDir = [
-  process.env.SAMI_WORDS,
-  join(repository, '../shared/tools/sami-words'),
-  join(repository, '../../shared/tools/sami-words'),
-].find((dir) => dir && existsSync(join(dir, 'sami-words.mjs')));
+// Where the tool is when this machine has it, as the script itself looks for it.
+const toolDir = spawnSync('node', [script, '--where'], { encoding: 'utf8' }).stdout.trim() || undefined;
 const hfst = !spawnSync('hfst-lookup', ['--version']).error;
 const withTool = toolDir && hfst ? false : 'the sami-words tool or hfst-lookup is not on this machine';
 
