@@ -7,8 +7,10 @@
  * Real facts (municipalities, counties, postcodes) come from the reference data in `data/`
  * (sources and licences in data/README.md; or --data DIR). Everything else — centres,
  * contact points, groups, phone numbers, e-mail addresses, web addresses and streets — is
- * FICTITIOUS and generated here. Output is deterministic: a seeded PRNG and a fixed
- * `generatedAt`, so a rerun gives byte-identical files.
+ * FICTITIOUS: the tables in `tables/` (offers, themes, contact points, centre texts, group texts,
+ * Sámi words and where each Sámi wording comes from; tables/README.md) and the rules below.
+ * Output is deterministic: a seeded PRNG and a fixed `generatedAt`, so a rerun gives
+ * byte-identical files.
  *
  * The building blocks are exported so that generate-feed.mjs can make large
  * synthetic feeds from the same municipalities, offers and themes; `main` runs only when
@@ -22,6 +24,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const SCRIPT_DIR = dirname(fileURLToPath(import.meta.url));
 export const PACKAGE_DIR = SCRIPT_DIR;
+const table = (name) => JSON.parse(readFileSync(join(SCRIPT_DIR, 'tables', `${name}.json`), 'utf8'));
+const CENTRE = table('centres');
+const GROUP = table('groups');
+const SAMI_TABLE = table('sami');
 
 export const GENERATED_AT = '2026-11-01T08:00:00+01:00';
 export const DEFAULT_SEED = 20261101;
@@ -167,19 +173,11 @@ export function fictitiousPhone(serial) {
 
 const round4 = (x) => Math.round(x * 10_000) / 10_000;
 
-/** Street names that are obviously made up. */
-const STREETS = [
-  'Eksempelgata',
-  'Eksempelvegen',
-  'Eksempelveien',
-  'Eksempeltorget',
-  'Eksempelbakken',
-  'Eksempelallé',
-  'Eksempelplassen',
-  'Eksempelstien',
-  'Oppdiktet gate',
-  'Fiktivvegen',
-];
+/** A text with {name} placeholders filled in, in every language of `text`. */
+const fill = (text, values) =>
+  typeof text === 'string'
+    ? text.replace(/\{(\w+)\}/g, (_, key) => values[key])
+    : Object.fromEntries(Object.entries(text).map(([lang, t]) => [lang, fill(t, typeof values === 'function' ? values(lang) : values)]));
 
 // ---------------------------------------------------------------------------------------------
 // Source data
@@ -230,408 +228,39 @@ export function buildPostcodeResource(sources) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Offers and themes
+// Offers and themes (tables/offers.json, tables/themes.json)
 // ---------------------------------------------------------------------------------------------
 
-/*
- * SÁMI WORDING — WHAT IS OURS (needs a native translator before it reaches citizens)
- *
- * Every se/sma/smj cell below is marked with a helper:
- *   gl('…')   the term exactly as shared/i18n/glossary.tsv gives it for that concept (lemma form);
- *   near('…') a glossary word for a NEIGHBOURING concept (e.g. "trening" for "fysisk aktivitet",
- *             "søvnproblem" for "søvn", a verb where a noun is wanted) — our choice of term;
- *   ours('…') OUR OWN COMPOSITION from glossary words (word order, inflection, plural or
- *             compound made here) — not attested as such anywhere.
- * A Sámi cell that is absent has no attested word at all; the widgets then fall back to nb.
- *
- * Ours or near (the localisation issue should list these):
- *   offers  fysisk-aktivitet  se ours "Fysalaš doaibma", sma near "Saavreme" (trening), smj near "Másjkudallam" (mosjon)
- *           kosthold          sma near "Beapmoe" (mat)
- *           snus-roykeslutt   se ours "Heaitit borgguhit ja snuvsset", sma ours "Orrijidh ryökestidh jïh snuvhkedh",
- *                             smj ours "Hiejttet suovastit" (no Lule Sámi word for snus)
- *           kid               se ours "KiD-kursa: deprešuvdna", sma ours "KiD-kurse", smj ours "KiD-kurssa: hådje"
- *           kib               se ours "KiB-kursa: hušša", sma ours "KiB-kurse: maajsoe", smj ours "KiB-kurssa: diertjestibme"
- *           sovn              smj near "Oademgássjelisvuohta" (søvnproblem)
- *           barn-unge-foreldre se ours "Mánát, nuorat ja váhnemat", sma ours "Maana, noere jïh eejhtegh",
- *                             smj ours "Mánná, nuorra ja æjgát"
- *           eldre             se ours "Boarrásat" (from the compound stem boarrásiid-); sma, smj absent
- *           innvandrere       se ours "Sisafárrejeaddjit" (plural of the glossary lemma); sma absent
- *           mestring          se ours "Dearvvašvuohta ja hástalus", sma ours "Healsoe jïh haesteme",
- *                             smj ours "Varresvuohta ja hásstalus"
- *   themes  utbrenthet        smj near "Hæsoduvvat" (verb "bli utbrent"); se, sma absent
- *           rus               se near "Gárrenávnnassorjjasvuohta" (rusavhengighet), smj near "Gárevsælgga" (rusmiddel)
- *           kronisk-sykdom    se ours "Bissovaš dávda", smj ours "Bisso skihpudahka"; sma absent
- *           kroniske-smerter  se ours "Bissovaš bávččas", sma near "Vaejvie" (smerte), smj ours "Bisso bávtjas"
- *           psykisk-helse     se ours "Psyhkalaš dearvvašvuohta", smj ours "Psyhkalasj varresvuohta"; sma absent
- *           depresjon, ensomhet: sma absent; spiseforstyrrelser, samlivsbrudd: se, sma, smj absent
- *   Also ours: centre names "Frisklivssentral <Sámi place name>" (the glossary keeps "Frisklivssentral" as a
- *   proper name), the contact-point name "Oktavuohta – Guovdageaidnu", the Sámi gettingStarted lines
- *   ("Telefovdna: … · E-poasta: … · Nuvttá" built from glossary words) and the Sámi group titles and
- *   descriptions ("Joavku: moraš – Guovdageaidnu", "Joavku – moraš. Vuossárga 18:00–19:30.").
- *   These are all recorded at run time in OUR_SAMI_WORDING.
+const OFFER_DEFS = table('offers');
+const THEME_DEFS = table('themes');
+
+/**
+ * Every Sámi string the sample feed composes or chooses itself (not the glossary's term as it stands), for the
+ * localisation report: the offers' and themes' labels marked "near" or "ours" in their samiWording, and the
+ * patterns of tables/sami.json.
  */
-
-/** Every Sámi string this script composes or chooses itself, for the localisation report. */
-export const OUR_SAMI_WORDING = [];
-const gl = (text) => text;
-const noted = new Set();
-const note = (text, kind, what) => {
-  if (!noted.has(text)) OUR_SAMI_WORDING.push({ text, kind, what });
-  noted.add(text);
-  return text;
-};
-const near = (text, what) => note(text, 'near', what);
-const ours = (text, what) => note(text, 'ours', what);
-
-export const OFFERS = [
-  {
-    id: 'fysisk-aktivitet',
-    kind: 'core',
-    label: {
-      nb: 'Fysisk aktivitet',
-      nn: 'Fysisk aktivitet',
-      se: ours('Fysalaš doaibma', 'offer fysisk-aktivitet'),
-      sma: near('Saavreme', 'offer fysisk-aktivitet (glossary: trening)'),
-      smj: near('Másjkudallam', 'offer fysisk-aktivitet (glossary: mosjon)'),
-      en: 'Physical activity',
-    },
-    description: {
-      nb: 'Trening i gruppe, turgrupper og hjelp til å finne en aktivitet som passer for deg.',
-      nn: 'Trening i gruppe, turgrupper og hjelp til å finne ein aktivitet som passar for deg.',
-      en: 'Group exercise, walking groups and help to find an activity that suits you.',
-    },
-  },
-  {
-    id: 'kosthold',
-    kind: 'core',
-    label: {
-      nb: 'Kosthold',
-      nn: 'Kosthald',
-      se: gl('Biebmodoallu'),
-      sma: near('Beapmoe', 'offer kosthold (glossary: mat)'),
-      smj: gl('Biebbmo'),
-      en: 'Diet',
-    },
-    description: {
-      nb: 'Kurs og samtaler om sunt kosthold i hverdagen, for eksempel «Bra mat for bedre helse».',
-      nn: 'Kurs og samtalar om sunt kosthald i kvardagen, til dømes «Bra mat for betre helse».',
-      en: 'Courses and conversations about a healthy everyday diet.',
-    },
-  },
-  {
-    id: 'snus-roykeslutt',
-    kind: 'core',
-    label: {
-      nb: 'Snus- og røykeslutt',
-      nn: 'Snus- og røykeslutt',
-      se: ours('Heaitit borgguhit ja snuvsset', 'offer snus-roykeslutt'),
-      sma: ours('Orrijidh ryökestidh jïh snuvhkedh', 'offer snus-roykeslutt'),
-      smj: ours('Hiejttet suovastit', 'offer snus-roykeslutt (no smj word for snus)'),
-      en: 'Quitting snus and smoking',
-    },
-    description: {
-      nb: 'Individuell oppfølging eller kurs når du vil slutte med snus eller røyk.',
-      nn: 'Individuell oppfølging eller kurs når du vil slutte med snus eller røyk.',
-      en: 'Individual follow-up or a course when you want to quit snus or smoking.',
-    },
-  },
-  {
-    id: 'kid',
-    kind: 'optional',
-    label: {
-      nb: 'KiD – Kurs i mestring av depresjon',
-      nn: 'KiD – Kurs i meistring av depresjon',
-      se: ours('KiD-kursa: deprešuvdna', 'offer kid'),
-      sma: ours('KiD-kurse', 'offer kid'),
-      smj: ours('KiD-kurssa: hådje', 'offer kid'),
-      en: 'KiD – Coping with depression course',
-    },
-    description: {
-      nb: 'Kurs over åtte kvelder for deg som har lett eller moderat depresjon eller er nedstemt.',
-      nn: 'Kurs over åtte kveldar for deg som har lett eller moderat depresjon eller er nedstemd.',
-      en: 'An eight-evening course for people with mild or moderate depression or low mood.',
-    },
-  },
-  {
-    id: 'kib',
-    kind: 'optional',
-    label: {
-      nb: 'KiB – Kurs i belastningsmestring',
-      nn: 'KiB – Kurs i belastningsmeistring',
-      se: ours('KiB-kursa: hušša', 'offer kib'),
-      sma: ours('KiB-kurse: maajsoe', 'offer kib'),
-      smj: ours('KiB-kurssa: diertjestibme', 'offer kib'),
-      en: 'KiB – Coping with stress course',
-    },
-    description: {
-      nb: 'Kurs for deg som opplever stress og belastninger i hverdagen.',
-      nn: 'Kurs for deg som opplever stress og belastningar i kvardagen.',
-      en: 'A course for people who experience stress and strain in everyday life.',
-    },
-  },
-  {
-    id: 'sovn',
-    kind: 'optional',
-    label: {
-      nb: 'Søvn',
-      nn: 'Søvn',
-      se: gl('Nagir'),
-      sma: gl('Nahkere'),
-      smj: near('Oademgássjelisvuohta', 'offer sovn (glossary: søvnproblem)'),
-      en: 'Sleep',
-    },
-    description: {
-      nb: 'Søvnkurs og råd når du sover dårlig over tid.',
-      nn: 'Søvnkurs og råd når du søv dårleg over tid.',
-      en: 'Sleep courses and advice when you have slept badly for a long time.',
-    },
-  },
-  {
-    id: 'alkohol',
-    kind: 'optional',
-    label: { nb: 'Alkohol', nn: 'Alkohol', se: gl('Alkohola'), sma: gl('Alkohovle'), smj: gl('Alkohåvllå'), en: 'Alcohol' },
-    description: {
-      nb: 'Samtaler for deg som vil endre alkoholvanene dine.',
-      nn: 'Samtalar for deg som vil endre alkoholvanane dine.',
-      en: 'Conversations for people who want to change their drinking habits.',
-    },
-  },
-  {
-    id: 'barn-unge-foreldre',
-    kind: 'optional',
-    label: {
-      nb: 'Barn, unge og foreldre',
-      nn: 'Born, unge og foreldre',
-      se: ours('Mánát, nuorat ja váhnemat', 'offer barn-unge-foreldre'),
-      sma: ours('Maana, noere jïh eejhtegh', 'offer barn-unge-foreldre'),
-      smj: ours('Mánná, nuorra ja æjgát', 'offer barn-unge-foreldre'),
-      en: 'Children, young people and parents',
-    },
-    description: {
-      nb: 'Familiegrupper og aktivitetstilbud for barn og unge sammen med foreldrene.',
-      nn: 'Familiegrupper og aktivitetstilbod for born og unge saman med foreldra.',
-      en: 'Family groups and activities for children and young people together with their parents.',
-    },
-  },
-  {
-    id: 'eldre',
-    kind: 'optional',
-    label: { nb: 'Eldre', nn: 'Eldre', se: ours('Boarrásat', 'offer eldre (from compound stem boarrásiid-)'), en: 'Older people' },
-    description: {
-      nb: 'Styrke- og balansetrening og sosiale treffpunkt for eldre.',
-      nn: 'Styrke- og balansetrening og sosiale treffpunkt for eldre.',
-      en: 'Strength and balance training and social meeting points for older people.',
-    },
-  },
-  {
-    id: 'innvandrere',
-    kind: 'optional',
-    label: {
-      nb: 'Innvandrere',
-      nn: 'Innvandrarar',
-      se: ours('Sisafárrejeaddjit', 'offer innvandrere (plural of the glossary lemma)'),
-      smj: gl('Sirdulasj'),
-      en: 'Immigrants',
-    },
-    description: {
-      nb: 'Tilrettelagt tilbud med tolk eller på enkel norsk for innvandrere.',
-      nn: 'Tilrettelagt tilbod med tolk eller på enkel norsk for innvandrarar.',
-      en: 'Adapted services with an interpreter or in plain Norwegian for immigrants.',
-    },
-  },
-  {
-    id: 'mestring',
-    kind: 'optional',
-    label: {
-      nb: 'Mestring av helseutfordringer',
-      nn: 'Meistring av helseutfordringar',
-      se: ours('Dearvvašvuohta ja hástalus', 'offer mestring'),
-      sma: ours('Healsoe jïh haesteme', 'offer mestring'),
-      smj: ours('Varresvuohta ja hásstalus', 'offer mestring'),
-      en: 'Coping with health challenges',
-    },
-    description: {
-      nb: 'Kurs og samtaler for deg som lever med langvarige helseplager.',
-      nn: 'Kurs og samtalar for deg som lever med langvarige helseplager.',
-      en: 'Courses and conversations for people living with long-term health problems.',
-    },
-  },
+export const OUR_SAMI_WORDING = [
+  ...[...OFFER_DEFS.map((o) => ['offer', o]), ...THEME_DEFS.map((t) => ['theme', t])].flatMap(([what, def]) =>
+    Object.entries(def.samiWording)
+      .filter(([, how]) => how !== 'glossary')
+      .map(([lang, how]) => ({
+        text: def.label[lang],
+        kind: how.split(':')[0],
+        what: `${what} ${def.id} (${lang}${how.includes(':') ? `; ${how}` : ''})`,
+      })),
+  ),
+  ...SAMI_TABLE.notes,
 ];
 
+export const OFFERS = OFFER_DEFS.map(({ id, kind, label, description }) => ({ id, kind, label, description }));
 export const CORE_OFFERS = OFFERS.filter((o) => o.kind === 'core').map((o) => o.id);
 export const OPTIONAL_OFFERS = OFFERS.filter((o) => o.kind === 'optional').map((o) => o.id);
 
-/**
- * Self-help group themes. `phrase` is the start of a group title; `about` describes who
- * the group is for. Both are our own nb/nn/en wording.
- */
-const THEME_DEFS = [
-  {
-    id: 'sorg',
-    label: { nb: 'Sorg', nn: 'Sorg', se: gl('Moraš'), sma: gl('Sårkoe'), smj: gl('Surggo'), en: 'Grief' },
-    phrase: { nb: 'Sorggruppe', nn: 'Sorggruppe', en: 'Grief group' },
-    about: {
-      nb: 'For deg som har mistet noen som sto deg nær.',
-      nn: 'For deg som har mista nokon som stod deg nær.',
-      en: 'For people who have lost someone close to them.',
-    },
-  },
-  {
-    id: 'angst',
-    label: { nb: 'Angst', nn: 'Angst', se: gl('Ballu'), sma: gl('Asve'), smj: gl('Ballo'), en: 'Anxiety' },
-    phrase: { nb: 'Leve med angst', nn: 'Leve med angst', en: 'Living with anxiety' },
-    about: {
-      nb: 'For deg som kjenner på angst og uro i hverdagen.',
-      nn: 'For deg som kjenner på angst og uro i kvardagen.',
-      en: 'For people who struggle with anxiety and worry in everyday life.',
-    },
-  },
-  {
-    id: 'depresjon',
-    label: { nb: 'Depresjon', nn: 'Depresjon', se: gl('Deprešuvdna'), smj: gl('Hådje'), en: 'Depression' },
-    phrase: { nb: 'Når livet føles tungt', nn: 'Når livet kjennest tungt', en: 'When life feels heavy' },
-    about: {
-      nb: 'For deg som har erfaring med depresjon eller nedstemthet.',
-      nn: 'For deg som har erfaring med depresjon eller nedstemdheit.',
-      en: 'For people with experience of depression or low mood.',
-    },
-  },
-  {
-    id: 'utbrenthet',
-    label: {
-      nb: 'Utbrenthet',
-      nn: 'Utbrentheit',
-      smj: near('Hæsoduvvat', 'theme utbrenthet (glossary: verb "bli utbrent")'),
-      en: 'Burnout',
-    },
-    phrase: { nb: 'Etter utbrenthet', nn: 'Etter utbrentheit', en: 'After burnout' },
-    about: {
-      nb: 'For deg som er eller har vært utbrent, og vil finne tilbake til overskuddet.',
-      nn: 'For deg som er eller har vore utbrend, og vil finne tilbake til overskotet.',
-      en: 'For people who are or have been burnt out and want to regain their energy.',
-    },
-  },
-  {
-    id: 'ensomhet',
-    label: { nb: 'Ensomhet', nn: 'Einsemd', se: gl('Oktovuohta'), smj: gl('Aktuvuohta'), en: 'Loneliness' },
-    phrase: { nb: 'Møteplass mot ensomhet', nn: 'Møtestad mot einsemd', en: 'Meeting place against loneliness' },
-    about: {
-      nb: 'For deg som ønsker fellesskap og noen å prate med.',
-      nn: 'For deg som ønskjer fellesskap og nokon å prate med.',
-      en: 'For people who want company and someone to talk to.',
-    },
-  },
-  {
-    id: 'rus',
-    label: {
-      nb: 'Rus',
-      nn: 'Rus',
-      se: near('Gárrenávnnassorjjasvuohta', 'theme rus (glossary: rusavhengighet)'),
-      smj: near('Gárevsælgga', 'theme rus (glossary: rusmiddel)'),
-      en: 'Substance use',
-    },
-    phrase: { nb: 'Rusfri hverdag', nn: 'Rusfri kvardag', en: 'Everyday life without alcohol and drugs' },
-    about: {
-      nb: 'For deg som vil endre bruken av alkohol eller andre rusmidler.',
-      nn: 'For deg som vil endre bruken av alkohol eller andre rusmiddel.',
-      en: 'For people who want to change their use of alcohol or other substances.',
-    },
-  },
-  {
-    id: 'kronisk-sykdom',
-    label: {
-      nb: 'Kronisk sykdom',
-      nn: 'Kronisk sjukdom',
-      se: ours('Bissovaš dávda', 'theme kronisk-sykdom'),
-      smj: ours('Bisso skihpudahka', 'theme kronisk-sykdom'),
-      en: 'Chronic illness',
-    },
-    phrase: { nb: 'Leve med kronisk sykdom', nn: 'Leve med kronisk sjukdom', en: 'Living with chronic illness' },
-    about: {
-      nb: 'For deg som lever med en langvarig sykdom og vil dele erfaringer med andre.',
-      nn: 'For deg som lever med ein langvarig sjukdom og vil dele erfaringar med andre.',
-      en: 'For people living with a long-term illness who want to share experiences with others.',
-    },
-  },
-  {
-    id: 'kroniske-smerter',
-    label: {
-      nb: 'Kroniske smerter',
-      nn: 'Kroniske smerter',
-      se: ours('Bissovaš bávččas', 'theme kroniske-smerter'),
-      sma: near('Vaejvie', 'theme kroniske-smerter (glossary: smerte)'),
-      smj: ours('Bisso bávtjas', 'theme kroniske-smerter'),
-      en: 'Chronic pain',
-    },
-    phrase: { nb: 'Hverdag med smerter', nn: 'Kvardag med smerter', en: 'Everyday life with pain' },
-    about: {
-      nb: 'For deg som har hatt smerter lenge og vil lære av andre i samme situasjon.',
-      nn: 'For deg som har hatt smerter lenge og vil lære av andre i same situasjon.',
-      en: 'For people who have lived with pain for a long time and want to learn from others in the same situation.',
-    },
-  },
-  {
-    id: 'parorende',
-    label: { nb: 'Pårørende', nn: 'Pårørande', se: gl('Oapmahaš'), sma: gl('Lïhkesadtje'), smj: gl('Lagámus'), en: 'Relatives and carers' },
-    phrase: { nb: 'Pårørendegruppe', nn: 'Pårørandegruppe', en: 'Group for relatives and carers' },
-    about: {
-      nb: 'For deg som står nær en som er syk, har rusproblemer eller trenger mye omsorg.',
-      nn: 'For deg som står nær ein som er sjuk, har rusproblem eller treng mykje omsorg.',
-      en: 'For people close to someone who is ill, has substance problems or needs a lot of care.',
-    },
-  },
-  {
-    id: 'spiseforstyrrelser',
-    label: { nb: 'Spiseforstyrrelser', nn: 'Eteforstyrringar', en: 'Eating disorders' },
-    phrase: { nb: 'Et friere forhold til mat', nn: 'Eit friare forhold til mat', en: 'A freer relationship with food' },
-    about: {
-      nb: 'For deg som har eller har hatt en spiseforstyrrelse.',
-      nn: 'For deg som har eller har hatt ei eteforstyrring.',
-      en: 'For people who have or have had an eating disorder.',
-    },
-  },
-  {
-    id: 'samlivsbrudd',
-    label: { nb: 'Samlivsbrudd', nn: 'Samlivsbrot', en: 'Divorce and separation' },
-    phrase: { nb: 'Etter samlivsbrudd', nn: 'Etter samlivsbrot', en: 'After a break-up' },
-    about: {
-      nb: 'For deg som har opplevd skilsmisse eller brudd, og vil snakke med andre i samme situasjon.',
-      nn: 'For deg som har opplevd skilsmisse eller brot, og vil snakke med andre i same situasjon.',
-      en: 'For people who have been through a divorce or separation and want to talk with others in the same situation.',
-    },
-  },
-  {
-    id: 'psykisk-helse',
-    label: {
-      nb: 'Psykisk helse',
-      nn: 'Psykisk helse',
-      se: ours('Psyhkalaš dearvvašvuohta', 'theme psykisk-helse'),
-      smj: ours('Psyhkalasj varresvuohta', 'theme psykisk-helse'),
-      en: 'Mental health',
-    },
-    phrase: { nb: 'Samtalegruppe om psykisk helse', nn: 'Samtalegruppe om psykisk helse', en: 'Conversation group on mental health' },
-    about: {
-      nb: 'For deg som vil snakke om hvordan du har det, med andre som forstår.',
-      nn: 'For deg som vil snakke om korleis du har det, med andre som forstår.',
-      en: 'For people who want to talk about how they are doing with others who understand.',
-    },
-  },
-];
-
+/** Self-help group themes: `phrase` starts a group title, `about` says who the group is for. */
 export const THEMES = THEME_DEFS.map(({ id, label, about }) => ({ id, label, description: about }));
 
 /** Glossary words used to compose Sámi group titles, descriptions and contact lines. */
-const SAMI = {
-  group: { se: gl('Joavku'), sma: gl('Dåehkie'), smj: gl('Juogos') },
-  weekdays: {
-    se: ['vuossárga', 'maŋŋebárga', 'gaskavahkku', 'duorastat', 'bearjadat', 'lávvardat', 'sotnabeaivi'],
-    sma: ['måanta', 'dæjsta', 'gaskevåhkoe', 'duarsta', 'bearjadahke', 'laavadahke', 'aejlege'],
-    smj: ['mánnodahka', 'dijstahka', 'gasskavahkko', 'duorastahka', 'bierjjedahka', 'lávvodahka', 'sådnåbiejvve'],
-  },
-  phone: { se: 'Telefovdna', sma: 'Telefovne', smj: 'Telefåvnnå' },
-  email: { se: 'E-poasta', sma: 'E-påaste', smj: 'E-poassta' },
-  free: { se: 'Nuvttá', sma: 'Namhtah', smj: 'Nåvku' },
-};
+const SAMI = SAMI_TABLE.words;
 const SAMI_LANGS = ['se', 'sma', 'smj'];
 const LOCALES = ['nb', 'nn', 'se', 'sma', 'smj', 'en'];
 
@@ -652,19 +281,7 @@ function localeOrder(text) {
  * municipalities an inter-municipal centre also serves, as a list of numbers or as a count
  * (then the nearest unassigned ones in the same county are taken).
  */
-export const REQUIRED_CENTRES = [
-  { host: '0301', sites: 3 },
-  { host: '4601', sites: 2 },
-  { host: '5001', sites: 2 },
-  { host: '5501' },
-  { host: '1804' },
-  { host: '5612', languages: ['nb', 'se'] },
-  { host: '5610', partners: ['5622', '5624'], region: 'Midt-Finnmark', languages: ['nb', 'se'] },
-  { host: '1875', languages: ['nb', 'smj'] },
-  { host: '5041', languages: ['nb', 'sma'] },
-  { host: '5025', partners: 2, languages: ['nb', 'sma'] },
-  { host: '5628', partners: 2, languages: ['nb', 'se'] },
-];
+export const REQUIRED_CENTRES = CENTRE.required;
 
 /** How municipalities are grouped into centres: [{ host, members, region?, languages?, sites? }]. */
 export function planCentres(rng, municipalities, options = {}) {
@@ -721,74 +338,21 @@ export function planCentres(rng, municipalities, options = {}) {
   return plans;
 }
 
-const PROGRAMME_ACTIVITIES = [
-  { week: 1, label: { nb: 'Første helsesamtale', nn: 'Første helsesamtale', en: 'First health conversation' } },
-  { week: 2, label: { nb: 'Gruppetrening i sal', nn: 'Gruppetrening i sal', en: 'Group exercise class' } },
-  { week: 3, label: { nb: 'Kostholdskurs, første kveld', nn: 'Kosthaldskurs, første kveld', en: 'Diet course, first evening' } },
-  { week: 4, label: { nb: 'Gåtur i nærmiljøet', nn: 'Gåtur i nærmiljøet', en: 'Walk in the neighbourhood' } },
-  { week: 5, label: { nb: 'Bassengtrening', nn: 'Bassengtrening', en: 'Pool exercise' } },
-  {
-    week: 8,
-    label: { nb: 'Besøk hos et lag eller en forening', nn: 'Besøk hos eit lag eller ein foreining', en: 'Visit to a local club' },
-  },
-  { week: 9, label: { nb: 'Søvnkurs', nn: 'Søvnkurs', en: 'Sleep course' } },
-  { week: 12, label: { nb: 'Avsluttende helsesamtale', nn: 'Avsluttande helsesamtale', en: 'Closing health conversation' } },
-];
-
-const CONTACT_HOURS = [
-  [{ weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '15:30' }],
-  [{ weekdays: ['MO', 'TU', 'WE', 'TH'], opens: '08:30', closes: '15:00' }],
-  [
-    { weekdays: ['MO', 'WE', 'TH'], opens: '09:00', closes: '14:00' },
-    {
-      weekdays: ['TU'],
-      opens: '12:00',
-      closes: '19:00',
-      note: {
-        nb: 'Kveldsåpent for deg som er i jobb.',
-        nn: 'Kveldsope for deg som er i arbeid.',
-        en: 'Open in the evening for those who work.',
-      },
-    },
-  ],
-  [
-    { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '15:45', validTo: '2027-06-20' },
-    {
-      weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'],
-      opens: '09:00',
-      closes: '14:00',
-      validFrom: '2026-06-22',
-      validTo: '2026-08-09',
-      note: { nb: 'Sommertid.', nn: 'Sommartid.', en: 'Summer hours.' },
-    },
-  ],
-];
-
-const SITE_NAMES = [
-  { nb: 'Avdeling sentrum', nn: 'Avdeling sentrum', en: 'Town centre branch' },
-  { nb: 'Avdeling nord', nn: 'Avdeling nord', en: 'North branch' },
-  { nb: 'Avdeling sør', nn: 'Avdeling sør', en: 'South branch' },
-];
-
-const ACCESS_NOTES = {
-  stepFree: {
-    nb: 'Heis til alle etasjer og HC-parkering ved inngangen.',
-    nn: 'Heis til alle etasjar og HC-parkering ved inngangen.',
-    en: 'Lift to all floors and accessible parking by the entrance.',
-  },
-  steps: {
-    nb: 'Tre trappetrinn til inngangen, ingen heis.',
-    nn: 'Tre trappesteg til inngangen, ingen heis.',
-    en: 'Three steps up to the entrance, no lift.',
-  },
-};
-
-const OTHER_LANGUAGES = ['en', 'pl', 'ar', 'uk', 'so', 'ti', 'lt'];
+const PROGRAMME_ACTIVITIES = CENTRE.programmeActivities;
+const CONTACT_HOURS = CENTRE.contactHours;
+const SITE_NAMES = CENTRE.siteNames;
+const ACCESS_NOTES = CENTRE.accessNotes;
+const OTHER_LANGUAGES = CENTRE.otherLanguages;
+/** Street names that are obviously made up. */
+const STREETS = CENTRE.streets;
 
 function municipalityDisplayName(m) {
   const disambiguated = m.aliases?.find((a) => /\(.+\)$/.test(a));
   return disambiguated ?? m.names.no;
 }
+
+/** "A og B" in nb and nn, "A and B" in en. */
+const listIn = (names, word) => (lang) => ({ members: joinList(names, CENTRE.gettingStarted[word][lang]) });
 
 /** Builds the feed's centres from planCentres()' plan; phone numbers follow the plan's order. */
 export function buildCentres(rng, plans, municipalities, postcodesByMunicipality) {
@@ -814,30 +378,19 @@ export function buildCentres(rng, plans, municipalities, postcodesByMunicipality
     const hostName = municipalityDisplayName(host);
 
     // Names
-    const name = {};
-    if (plan.region) {
-      name.nb = `Frisklivssentralen i ${plan.region}`;
-      name.nn = `Frisklivssentralen i ${plan.region}`;
-      name.en = `${plan.region} Healthy Life Centre`;
-    } else if (!inter) {
-      name.nb = `Frisklivssentralen i ${hostName}`;
-      name.nn = `Frisklivssentralen i ${hostName}`;
-      name.en = `${hostName} Healthy Life Centre`;
-    } else if (members.length === 3) {
-      const names = members.map(municipalityDisplayName);
-      name.nb = `Frisklivssentralen for ${joinList(names, 'og')}`;
-      name.nn = `Frisklivssentralen for ${joinList(names, 'og')}`;
-      name.en = `Healthy Life Centre for ${joinList(names, 'and')}`;
-    } else {
-      name.nb = `Frisklivssentralen ${hostName} og omland`;
-      name.nn = `Frisklivssentralen ${hostName} og omland`;
-      name.en = `${hostName} and District Healthy Life Centre`;
-    }
+    const names = CENTRE.name;
+    const name = plan.region
+      ? fill(names.region, { region: plan.region })
+      : !inter
+        ? fill(names.single, { host: hostName })
+        : members.length === 3
+          ? fill(names.three, listIn(members.map(municipalityDisplayName), 'and'))
+          : fill(names.district, { host: hostName });
     // A Sámi name variant wherever a served municipality has an official name in that language.
     for (const lang of SAMI_LANGS) {
       if (!members.some((m) => m.names[lang])) continue;
       const places = members.slice(0, 3).map((m) => m.names[lang] ?? m.names.no);
-      name[lang] = ours(`Frisklivssentral ${places.join(' – ')}`, `centre name (${lang})`);
+      name[lang] = fill(names.sami, { places: places.join(' – ') });
     }
 
     let slug = `frisklivs-${slugify(plan.region ?? host.names.no)}`;
@@ -866,10 +419,7 @@ export function buildCentres(rng, plans, municipalities, postcodesByMunicipality
       const site = {};
       if (siteCount > 1) {
         site.id = `fls-${host.number}-site-${s + 1}`;
-        site.name =
-          where === host
-            ? SITE_NAMES[s % SITE_NAMES.length]
-            : { nb: `Avdeling ${where.names.no}`, nn: `Avdeling ${where.names.no}`, en: `${where.names.no} branch` };
+        site.name = where === host ? SITE_NAMES[s % SITE_NAMES.length] : fill(CENTRE.branch, { place: where.names.no });
       }
       site.address = {
         street: `${rng.pick(STREETS)} ${rng.int(1, 60)}`,
@@ -919,109 +469,37 @@ export function buildCentres(rng, plans, municipalities, postcodesByMunicipality
 
     centre.status = 'active';
     const notices = [];
+    const notice = (key, values = {}) => {
+      const { text, ...valid } = CENTRE.notices[key];
+      notices.push({ text: fill(text, values), ...valid });
+    };
     if (role === 'temporarily-closed') {
       centre.status = 'temporarily-closed';
-      centre.closedUntil = '2027-01-11';
-      notices.push({
-        text: {
-          nb: 'Frisklivssentralen er midlertidig stengt på grunn av oppussing og åpner igjen mandag 11. januar 2027. Spør fastlegen eller servicetorget i kommunen om tilbud i mellomtiden.',
-          nn: 'Frisklivssentralen er mellombels stengd på grunn av oppussing og opnar igjen måndag 11. januar 2027. Spør fastlegen eller servicetorget i kommunen om tilbod i mellomtida.',
-          en: 'The centre is temporarily closed for refurbishment and reopens on Monday 11 January 2027. Ask your GP or the municipal service desk about other services in the meantime.',
-        },
-        validFrom: '2026-10-01',
-        validTo: '2027-01-11',
-      });
+      centre.closedUntil = CENTRE.closedUntil;
+      notice(role);
     } else if (role === 'closed') {
       centre.status = 'closed';
-      notices.push({
-        text: {
-          nb: 'Frisklivssentralen ble lagt ned 30. september 2026. Spør fastlegen om andre tilbud i kommunen.',
-          nn: 'Frisklivssentralen vart lagd ned 30. september 2026. Spør fastlegen om andre tilbod i kommunen.',
-          en: 'The centre closed on 30 September 2026. Ask your GP about other services in the municipality.',
-        },
-        validFrom: '2026-09-30',
-      });
+      notice(role);
     } else if (role === 'moved') {
-      notices.push({
-        text: {
-          nb: `Vi har flyttet til nye lokaler i ${sites[0].address.street}.`,
-          nn: `Vi har flytta til nye lokale i ${sites[0].address.street}.`,
-          en: `We have moved to new premises at ${sites[0].address.street}.`,
-        },
-        validFrom: '2026-09-01',
-        validTo: '2026-12-31',
-      });
+      notice(role, { street: sites[0].address.street });
     } else if (role === 'kid-news') {
-      notices.push({
-        text: {
-          nb: 'Nytt KiD-kurs starter i januar. Ta kontakt for å melde deg på.',
-          nn: 'Nytt KiD-kurs startar i januar. Ta kontakt for å melde deg på.',
-          en: 'A new KiD course starts in January. Get in touch to sign up.',
-        },
-        validFrom: '2026-10-15',
-        validTo: '2027-01-15',
-      });
+      notice(role);
     }
-    if (centre.status === 'active' && (role === 'kid-news' || rng.chance(0.08))) {
-      notices.push({
-        text: {
-          nb: 'Stengt i romjula. Vi er tilbake mandag 4. januar.',
-          nn: 'Stengt i romjula. Vi er tilbake måndag 4. januar.',
-          en: 'Closed between Christmas and New Year. We are back on Monday 4 January.',
-        },
-        validFrom: '2026-12-21',
-        validTo: '2027-01-03',
-      });
-    }
+    if (centre.status === 'active' && (role === 'kid-news' || rng.chance(0.08))) notice('christmas');
     if (notices.length) centre.notices = notices;
 
-    centre.fee =
-      role === 'paid'
-        ? {
-            free: false,
-            text: {
-              nb: 'Egenandel 300 kr for en periode på 12 uker. Gratis for deg med lav inntekt – spør oss.',
-              nn: 'Eigendel 300 kr for ein periode på 12 veker. Gratis for deg med låg inntekt – spør oss.',
-              en: 'A fee of NOK 300 for a 12-week period. Free if you have a low income – ask us.',
-            },
-          }
-        : { free: true };
+    centre.fee = role === 'paid' ? { free: false, text: { ...CENTRE.fee } } : { free: true };
 
     if (role === 'youth') {
-      centre.eligibility = {
-        text: {
-          nb: 'Frisklivstilbud for ungdom og unge voksne mellom 13 og 25 år.',
-          nn: 'Frisklivstilbod for ungdom og unge vaksne mellom 13 og 25 år.',
-          en: 'Healthy-life services for young people aged 13 to 25.',
-        },
-        minAge: 13,
-        maxAge: 25,
-      };
+      centre.eligibility = structuredClone(CENTRE.youth);
     } else if (rng.chance(0.6)) {
       const minAge = rng.chance(0.15) ? 16 : 18;
-      centre.eligibility = {
-        text: {
-          nb: `For deg over ${minAge} år som trenger støtte til å endre levevaner.`,
-          nn: `For deg over ${minAge} år som treng støtte til å endre levevanar.`,
-          en: `For people over ${minAge} who need support to change their lifestyle habits.`,
-        },
-        minAge,
-      };
+      centre.eligibility = { text: fill(CENTRE.eligibility, { minAge }), minAge };
     }
 
     if (inter || rng.chance(0.25)) {
-      const names = members.map((m) => m.names.no);
-      centre.description = inter
-        ? {
-            nb: `Et interkommunalt frisklivstilbud for ${joinList(names, 'og')}. Vi hjelper deg med å endre levevaner knyttet til fysisk aktivitet, kosthold, snus og røyk.`,
-            nn: `Eit interkommunalt frisklivstilbod for ${joinList(names, 'og')}. Vi hjelper deg med å endre levevanar knytte til fysisk aktivitet, kosthald, snus og røyk.`,
-            en: `An inter-municipal healthy-life service for ${joinList(names, 'and')}. We help you change habits related to physical activity, diet, snus and smoking.`,
-          }
-        : {
-            nb: 'Et kommunalt tilbud for deg som vil endre levevaner knyttet til fysisk aktivitet, kosthold, snus og røyk.',
-            nn: 'Eit kommunalt tilbod for deg som vil endre levevanar knytte til fysisk aktivitet, kosthald, snus og røyk.',
-            en: 'A municipal service for people who want to change habits related to physical activity, diet, snus and smoking.',
-          };
+      const memberNames = members.map((m) => m.names.no);
+      centre.description = inter ? fill(CENTRE.description.inter, listIn(memberNames, 'and')) : { ...CENTRE.description.single };
     }
     centre.lastVerified = randomDate(rng, '2025-01-06', '2026-10-30');
     centres.push(centre);
@@ -1030,37 +508,27 @@ export function buildCentres(rng, plans, municipalities, postcodesByMunicipality
 }
 
 function gettingStarted(referral, phone, email, samiLangs, free) {
+  const words = CENTRE.gettingStarted;
   const others = referral.filter((r) => r !== 'self');
-  const words = {
-    nb: { gp: 'fastlegen', nav: 'NAV', 'health-personnel': 'annet helsepersonell' },
-    nn: { gp: 'fastlegen', nav: 'NAV', 'health-personnel': 'anna helsepersonell' },
-    en: { gp: 'your GP', nav: 'NAV', 'health-personnel': 'other health personnel' },
-  };
-  const list = (lang, or) =>
+  const list = (lang) =>
     joinList(
-      others.map((r) => words[lang][r]),
-      or,
+      others.map((r) => words.referrers[lang][r]),
+      words.or[lang],
     );
-  const text = {};
-  if (referral.includes('self')) {
-    text.nb = `Du kan ta kontakt selv – du trenger ikke henvisning.${others.length ? ` ${upperFirst(list('nb', 'eller'))} kan også henvise deg.` : ''}`;
-    text.nn = `Du kan ta kontakt sjølv – du treng ikkje tilvising.${others.length ? ` ${upperFirst(list('nn', 'eller'))} kan òg tilvise deg.` : ''}`;
-    text.en = `You can contact us yourself – no referral needed.${others.length ? ` ${upperFirst(list('en', 'or'))} can also refer you.` : ''}`;
-  } else {
-    text.nb = `Du trenger henvisning fra ${list('nb', 'eller')}.`;
-    text.nn = `Du treng tilvising frå ${list('nn', 'eller')}.`;
-    text.en = `You need a referral from ${list('en', 'or')}.`;
+  const out = {};
+  for (const lang of ['nb', 'nn', 'en']) {
+    const referrers = list(lang);
+    const values = { referrers, Referrers: upperFirst(referrers), phone, email };
+    out[lang] = referral.includes('self')
+      ? fill(words.self[lang], values) + (others.length ? fill(words.alsoRefer[lang], values) : '')
+      : fill(words.referralNeeded[lang], values);
+    out[lang] += fill(words.book[lang], values);
   }
-  text.nb += ` Ring ${phone} eller send e-post til ${email}, så avtaler vi en første helsesamtale.`;
-  text.nn += ` Ring ${phone} eller send e-post til ${email}, så avtalar vi ein første helsesamtale.`;
-  text.en += ` Call ${phone} or e-mail ${email} to book a first health conversation.`;
-  const out = { nb: text.nb, nn: text.nn, en: text.en };
   for (const lang of samiLangs) {
     const parts = [`${SAMI.phone[lang]}: ${phone}`, `${SAMI.email[lang]}: ${email}`];
     if (free) parts.push(SAMI.free[lang]);
     out[lang] = parts.join(' · ');
   }
-  if (samiLangs.length) ours('Telefovdna: … · E-poasta: … · Nuvttá (and sma/smj equivalents)', 'centre gettingStarted');
   return localeOrder(out);
 }
 
@@ -1079,7 +547,7 @@ function programme(rng) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contact points
+// Contact points (tables/contact-points.json)
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -1088,155 +556,7 @@ function programme(rng) {
  * 2023 and are deliberately not modelled; the one national entry stands for a national
  * contact line (with fictitious contact data).
  */
-const CONTACT_POINT_DEFS = [
-  {
-    id: 'cp-selvhjelp-norge',
-    kind: 'selvhjelp-norge',
-    national: true,
-    slug: 'selvhjelp-nasjonal',
-    name: {
-      nb: 'Selvhjelp Norge – nasjonal kontakt for selvhjelpsgrupper',
-      nn: 'Selvhjelp Norge – nasjonal kontakt for sjølvhjelpsgrupper',
-      en: 'Self-help Norway – national contact for self-help groups',
-    },
-  },
-  {
-    id: 'cp-oslo-kommune',
-    kind: 'municipal-contact',
-    municipalities: ['0301'],
-    name: {
-      nb: 'Selvhjelpskontakten i Oslo kommune',
-      nn: 'Sjølvhjelpskontakten i Oslo kommune',
-      en: 'Oslo Municipality self-help contact',
-    },
-  },
-  {
-    id: 'cp-bergen-kommune',
-    kind: 'municipal-contact',
-    municipalities: ['4601'],
-    name: {
-      nb: 'Selvhjelpskontakten i Bergen kommune',
-      nn: 'Sjølvhjelpskontakten i Bergen kommune',
-      en: 'Bergen Municipality self-help contact',
-    },
-  },
-  {
-    id: 'cp-tromso-kommune',
-    kind: 'municipal-contact',
-    municipalities: ['5501'],
-    name: {
-      nb: 'Selvhjelpskontakten i Tromsø kommune',
-      nn: 'Sjølvhjelpskontakten i Tromsø kommune',
-      en: 'Tromsø Municipality self-help contact',
-    },
-  },
-  {
-    id: 'cp-guovdageaidnu-kommune',
-    kind: 'municipal-contact',
-    municipalities: ['5612'],
-    name: {
-      nb: 'Selvhjelpskontakten i Kautokeino kommune',
-      nn: 'Sjølvhjelpskontakten i Kautokeino kommune',
-      se: 'Oktavuohta – Guovdageaidnu',
-      en: 'Kautokeino Municipality self-help contact',
-    },
-  },
-  {
-    id: 'cp-kristiansand-kommune',
-    kind: 'municipal-contact',
-    municipalities: ['4204'],
-    name: {
-      nb: 'Selvhjelpskontakten i Kristiansand kommune',
-      nn: 'Sjølvhjelpskontakten i Kristiansand kommune',
-      en: 'Kristiansand Municipality self-help contact',
-    },
-  },
-  {
-    id: 'cp-selvhjelp-vestland',
-    kind: 'link-centre',
-    counties: ['46'],
-    name: { nb: 'Selvhjelpsformidlingen i Vestland', nn: 'Sjølvhjelpsformidlinga i Vestland', en: 'Vestland self-help link centre' },
-  },
-  {
-    id: 'cp-selvhjelp-agder',
-    kind: 'link-centre',
-    counties: ['42'],
-    name: { nb: 'Selvhjelpsformidlingen i Agder', nn: 'Sjølvhjelpsformidlinga i Agder', en: 'Agder self-help link centre' },
-  },
-  {
-    id: 'cp-selvhjelp-innlandet',
-    kind: 'link-centre',
-    counties: ['34'],
-    name: { nb: 'Selvhjelpsformidlingen i Innlandet', nn: 'Sjølvhjelpsformidlinga i Innlandet', en: 'Innlandet self-help link centre' },
-  },
-  {
-    id: 'cp-frivillig-snasa',
-    kind: 'volunteer-centre',
-    municipalities: ['5041'],
-    name: { nb: 'Frivilligsentralen i Snåsa', nn: 'Frivilligsentralen i Snåsa', en: 'Snåsa Volunteer Centre' },
-  },
-  {
-    id: 'cp-frivillig-alta',
-    kind: 'volunteer-centre',
-    municipalities: ['5601'],
-    name: { nb: 'Frivilligsentralen i Alta', nn: 'Frivilligsentralen i Alta', en: 'Alta Volunteer Centre' },
-  },
-  {
-    id: 'cp-frivillig-drammen',
-    kind: 'volunteer-centre',
-    municipalities: ['3301'],
-    name: { nb: 'Frivilligsentralen i Drammen', nn: 'Frivilligsentralen i Drammen', en: 'Drammen Volunteer Centre' },
-  },
-  {
-    id: 'cp-frivillig-stavanger',
-    kind: 'volunteer-centre',
-    municipalities: ['1103'],
-    name: { nb: 'Frivilligsentralen i Stavanger', nn: 'Frivilligsentralen i Stavanger', en: 'Stavanger Volunteer Centre' },
-  },
-  {
-    id: 'cp-frivillig-alesund',
-    kind: 'volunteer-centre',
-    municipalities: ['1508'],
-    name: { nb: 'Frivilligsentralen i Ålesund', nn: 'Frivilligsentralen i Ålesund', en: 'Ålesund Volunteer Centre' },
-  },
-  {
-    id: 'cp-lms-nord',
-    kind: 'learning-coping-centre',
-    counties: ['55', '56'],
-    slug: 'lms-nord',
-    name: {
-      nb: 'Lærings- og mestringssenteret i Nord',
-      nn: 'Lærings- og meistringssenteret i Nord',
-      en: 'Northern Norway Learning and Coping Centre',
-    },
-  },
-  {
-    id: 'cp-lms-midt',
-    kind: 'learning-coping-centre',
-    counties: ['15', '50'],
-    slug: 'lms-midt',
-    name: {
-      nb: 'Lærings- og mestringssenteret i Midt',
-      nn: 'Lærings- og meistringssenteret i Midt',
-      en: 'Central Norway Learning and Coping Centre',
-    },
-  },
-  {
-    id: 'cp-lms-ost',
-    kind: 'learning-coping-centre',
-    counties: ['03', '31', '32'],
-    slug: 'lms-ost',
-    name: {
-      nb: 'Lærings- og mestringssenteret i Øst',
-      nn: 'Lærings- og meistringssenteret i Aust',
-      en: 'Eastern Norway Learning and Coping Centre',
-    },
-  },
-  { id: 'cp-fls-1804', kind: 'frisklivssentral', centre: 'fls-1804' },
-  { id: 'cp-fls-1875', kind: 'frisklivssentral', centre: 'fls-1875' },
-  { id: 'cp-fls-5025', kind: 'frisklivssentral', centre: 'fls-5025' },
-];
-ours('Oktavuohta – Guovdageaidnu', 'contact point name (se)');
+const CONTACT_POINT_DEFS = table('contact-points');
 
 /**
  * Builds contact points: the 20 hand-made ones, then (for large feeds) `extra` generated
@@ -1299,36 +619,32 @@ export function buildContactPoints(rng, centres, municipalities, { extra = 0 } =
 }
 
 // ---------------------------------------------------------------------------------------------
-// Groups
+// Groups (tables/groups.json)
 // ---------------------------------------------------------------------------------------------
 
-const AREAS = [
-  { nb: 'Sentrum', nn: 'Sentrum', en: 'Town centre' },
-  { nb: 'Nord', nn: 'Nord', en: 'North' },
-  { nb: 'Sør', nn: 'Sør', en: 'South' },
-  { nb: 'Øst', nn: 'Aust', en: 'East' },
-  { nb: 'Vest', nn: 'Vest', en: 'West' },
-];
+const AREAS = GROUP.areas;
+const STATUS_TEXT = GROUP.statusText;
+const COMMON_TEXT = GROUP.commonText;
+const DIGITAL_TEXT = GROUP.digitalText;
 
-const STATUS_TEXT = {
-  forming: {
-    nb: 'Gruppen er under oppstart og søker deltakere – meld interesse, så tar vi kontakt.',
-    nn: 'Gruppa er under oppstart og søkjer deltakarar – meld interesse, så tek vi kontakt.',
-    en: 'The group is starting up and looking for members – register your interest and we will contact you.',
-  },
-  open: { nb: 'Gruppen er åpen for nye deltakere.', nn: 'Gruppa er open for nye deltakarar.', en: 'The group is open to new members.' },
-  full: {
-    nb: 'Gruppen er full for øyeblikket, men du kan sette deg på venteliste.',
-    nn: 'Gruppa er full for augneblinken, men du kan setje deg på venteliste.',
-    en: 'The group is full at the moment, but you can join the waiting list.',
-  },
-};
-const COMMON_TEXT = {
-  nb: 'Vi møtes som likeverdige og har taushetsplikt om det som blir sagt i gruppen.',
-  nn: 'Vi møtest som likeverdige og har teieplikt om det som blir sagt i gruppa.',
-  en: 'We meet as equals and keep what is said in the group confidential.',
-};
-const DIGITAL_TEXT = { nb: 'Vi møtes på video.', nn: 'Vi møtest på video.', en: 'We meet by video.' };
+/**
+ * A real directory has no two groups of the same name: a title already taken (in any of its languages) gets the
+ * weekday ("…, tirsdager"), and when that is taken too, the weekday and the time. Draws nothing from the PRNG.
+ */
+function distinctTitle(title, weekday, startTime, taken) {
+  const day = WEEKDAYS.indexOf(weekday);
+  const qualifiers = [
+    (lang) => GROUP.weekdaysPlural[lang]?.[day] ?? SAMI.weekdays[lang][day],
+    (lang) => `${GROUP.weekdaysPlural[lang]?.[day] ?? SAMI.weekdays[lang][day]} ${fill(GROUP.at[lang] ?? '{time}', { time: startTime })}`,
+  ];
+  let out = title;
+  for (let i = 0; i <= qualifiers.length && Object.values(out).some((t) => taken.has(t)); i++) {
+    const qualify = qualifiers[i];
+    if (qualify) out = Object.fromEntries(Object.entries(title).map(([lang, t]) => [lang, `${t}, ${qualify(lang)}`]));
+  }
+  for (const t of Object.values(out)) taken.add(t);
+  return out;
+}
 
 /** Everything a group generator needs, worked out once. */
 export function groupContext(municipalities, contactPoints) {
@@ -1363,6 +679,7 @@ export function groupContext(municipalities, contactPoints) {
 export function buildGroups(rng, count, ctx, { idWidth = Math.max(4, String(count).length) } = {}) {
   const themes = THEME_DEFS;
   const groups = [];
+  const takenTitles = new Set();
   // Exact shares rather than coin flips, so that every feed size gets them: 15 % digital,
   // one group in twelve in a Sámi language (North Sámi most, then South and Lule Sámi).
   const indices = [...Array(count).keys()];
@@ -1444,7 +761,7 @@ export function buildGroups(rng, count, ctx, { idWidth = Math.max(4, String(coun
       description[samiLang] =
         `${SAMI.group[samiLang]} – ${topic}. ${upperFirst(SAMI.weekdays[samiLang][WEEKDAYS.indexOf(weekday)])} ${startTime}–${endTime}.`;
     }
-    group.title = localeOrder(group.title);
+    group.title = localeOrder(distinctTitle(group.title, weekday, startTime, takenTitles));
     group.description = localeOrder(
       withNn ? description : { nb: description.nb, en: description.en, ...(samiLang ? { [samiLang]: description[samiLang] } : {}) },
     );
@@ -1468,10 +785,6 @@ export function buildGroups(rng, count, ctx, { idWidth = Math.max(4, String(coun
   }
   return groups;
 }
-ours(
-  'Joavku: <theme> – <place> / Joavku – <theme>. <weekday> HH:MM–HH:MM. (and Dåehkie/Juogos)',
-  'group title and description (se/sma/smj)',
-);
 
 // ---------------------------------------------------------------------------------------------
 // The whole feed

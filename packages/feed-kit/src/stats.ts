@@ -1,8 +1,9 @@
 /**
  * `frisklivs-feed stats`: the health of a feed at a glance. Counts per kind,
  * centres per status, municipalities no centre serves, groups per status, mode
- * and theme, the oldest last-verified dates, and coverage of the
- * administrative area for Sámi languages.
+ * and theme, the oldest last-verified dates, coverage of the
+ * administrative area for Sámi languages, and how many offer and theme labels
+ * each locale has (a reader whose locale lacks one sees the Bokmål label).
  *
  * No Node imports.
  */
@@ -29,6 +30,16 @@ export interface SamiAreaCoverage {
   withoutCentre: { number: string; name: string }[];
 }
 
+/** Offer and theme labels a locale has of all there are, and the ids of those it lacks. */
+export interface LabelCoverage {
+  locale: (typeof LABEL_LOCALES)[number];
+  offers: { labelled: number; of: number; missing: string[] };
+  themes: { labelled: number; of: number; missing: string[] };
+}
+
+/** The widgets' locales besides nb, which every label has. */
+export const LABEL_LOCALES = ['nn', 'se', 'sma', 'smj', 'en'] as const;
+
 export interface FeedStats {
   today: string;
   counts: { offers: number; themes: number; municipalities: number; contactPoints: number; centres: number; sites: number; groups: number };
@@ -42,6 +53,7 @@ export interface FeedStats {
   /** Entries last verified more than 365 days before `today`. */
   staleOverAYear: { centres: number; groups: number; contactPoints: number };
   samiArea: SamiAreaCoverage[];
+  labels: LabelCoverage[];
 }
 
 const DAY = 86_400_000;
@@ -85,6 +97,12 @@ export function computeStats(feed: Feed, options: { today?: string; oldest?: num
     };
   });
 
+  const coverage = (entries: { id: string; label: Partial<Record<string, string>> }[], locale: string) => {
+    const missing = entries.filter((e) => !e.label[locale]?.trim()).map((e) => e.id);
+    return { labelled: entries.length - missing.length, of: entries.length, missing };
+  };
+  const labels = LABEL_LOCALES.map((locale) => ({ locale, offers: coverage(feed.offers, locale), themes: coverage(feed.themes, locale) }));
+
   return {
     today,
     counts: {
@@ -110,6 +128,7 @@ export function computeStats(feed: Feed, options: { today?: string; oldest?: num
     oldestVerified: { centres: oldest(feed.centres), groups: oldest(feed.groups), contactPoints: oldest(feed.contactPoints) },
     staleOverAYear: { centres: stale(feed.centres), groups: stale(feed.groups), contactPoints: stale(feed.contactPoints) },
     samiArea,
+    labels,
   };
 }
 
@@ -156,5 +175,10 @@ export function formatStats(stats: FeedStats, source: string): string[] {
     );
   }
   if (!stats.samiArea.some((a) => a.municipalities)) lines.push('  Sámi area: no municipality of the area is listed');
+  const part = (name: string, c: LabelCoverage['offers']) =>
+    `${name} ${c.labelled}/${c.of}${c.missing.length ? ` (no ${c.missing.join(', ')})` : ''}`;
+  lines.push(
+    `  labels per locale (else Bokmål is shown): ${stats.labels.map((l) => `${l.locale}: ${part('offers', l.offers)}, ${part('themes', l.themes)}`).join('; ')}`,
+  );
   return lines;
 }

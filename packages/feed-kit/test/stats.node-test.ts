@@ -3,12 +3,15 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validateFeed } from 'frisklivs-widgets/feed';
 import { computeStats, formatStats } from '../src/stats.js';
-import { centre, contactPoint, feedDocument, group } from 'frisklivs-widgets/testing';
-import { cli, tempDir, write } from './helpers.js';
+import { centre, contactPoint, feedDocument, group, themes } from 'frisklivs-widgets/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SAMPLE_DIR, cli, tempDir, write } from './helpers.js';
 
 // Municipalities of the fixture: 0301 Oslo, 5612 Kautokeino (se), 5610 Karasjok (se), 5601 Alta,
 // 1875 Hamarøy (smj), 5041 Snåsa (sma), 1508 Ålesund.
 const doc = feedDocument({
+  themes: [{ ...themes[0]!, label: { ...themes[0]!.label, sma: 'Sårkoe' } }, themes[1]!],
   centres: [
     centre({ id: 'c-oslo', lastVerified: '2025-06-01' }),
     centre({
@@ -92,13 +95,36 @@ describe('stats', () => {
         withoutCentre: [],
       },
     ]);
+    // The fixture's labels are in nb and en, Physical activity also in nn and se, Grief also in sma (above).
+    const none = (ids: string[]) => ({ labelled: 0, of: ids.length, missing: ids });
+    const notFirst = { labelled: 1, of: 5, missing: ['kosthold', 'snus-roykeslutt', 'kid', 'sovn'] };
+    const offerIds = ['fysisk-aktivitet', ...notFirst.missing];
+    assert.deepEqual(stats.labels, [
+      { locale: 'nn', offers: notFirst, themes: none(['sorg', 'angst']) },
+      { locale: 'se', offers: notFirst, themes: none(['sorg', 'angst']) },
+      { locale: 'sma', offers: none(offerIds), themes: { labelled: 1, of: 2, missing: ['angst'] } },
+      { locale: 'smj', offers: none(offerIds), themes: none(['sorg', 'angst']) },
+      { locale: 'en', offers: { labelled: 5, of: 5, missing: [] }, themes: { labelled: 2, of: 2, missing: [] } },
+    ]);
     const text = formatStats(stats, 'small.json').join('\n');
+    assert.match(
+      text,
+      /labels per locale \(else Bokmål is shown\): nn: offers 1\/5 \(no kosthold, .*; sma: offers 0\/5 \(no .*\), themes 1\/2 \(no angst\); smj: .*; en: offers 5\/5, themes 2\/2$/m,
+    );
     assert.match(text, /entries: 4 centres \(4 sites\), 4 groups, 2 contact points, 5 offers, 2 themes, 7 municipalities/);
     assert.match(text, /municipalities without a centre: 3 of 7 \(5601 Alta, 5041 Snåsa - Snåase, 1508 Ålesund\)/);
     assert.match(
       text,
       /Sámi area \(sma\): 1 municipalities, 0 with a centre, 0 with a centre in sma; 1 groups in the area, 0 groups in sma; no centre: Snåsa - Snåase/,
     );
+  });
+
+  test('label coverage of the sample feed: every offer and theme labelled in every locale', () => {
+    const sample = validateFeed(JSON.parse(readFileSync(join(SAMPLE_DIR, 'feed.json'), 'utf8'))).feed!;
+    for (const { locale, offers, themes } of computeStats(sample).labels) {
+      assert.deepEqual(offers.missing, [], `offers without a ${locale} label`);
+      assert.deepEqual(themes.missing, [], `themes without a ${locale} label`);
+    }
   });
 
   test('the CLI prints the figures (text and JSON); an unusable feed exits 1, a missing file 2', async () => {

@@ -1,5 +1,6 @@
 // Fails on any missing, empty or stale translation and on placeholder drift
-// between source and target, in every locales/*.xlf. lit-localize's build only
+// between source and target, in every locales/*.xlf, and when the Sámi units and
+// the entries of locales/sami-provenance.json differ. lit-localize's build only
 // warns about a missing translation, and keeps a translation whose Bokmål source
 // changed under an explicit id, so staleness is tracked here: when a translation
 // is accepted (`npm run i18n:accept -- se`), the source it translates is recorded
@@ -14,6 +15,7 @@ const dirIndex = args.indexOf('--dir');
 const dir = dirIndex >= 0 ? args[dirIndex + 1] : 'locales';
 const snapshotFile = join(dir, 'translated-from.json');
 const identicalFile = join(dir, 'identical-allowed.json');
+const provenanceFile = join(dir, 'sami-provenance.json');
 const SAMI = new Set(['se', 'sma', 'smj']);
 
 const decode = (xml) =>
@@ -97,6 +99,32 @@ for (const file of files) {
         `${where}: Sámi text identical to the Bokmål source (translate it, or list the id in identical-allowed.json if it is a name)`,
       );
     }
+  }
+}
+
+// Every Sámi unit has a provenance entry (what it is built from, whether a source gives it as it
+// stands), and every provenance entry is a unit that exists: the file is the translator's worklist.
+const samiFiles = files.map((file) => [file, parseXliff(readFileSync(join(dir, file), 'utf8'))]).filter(([, x]) => SAMI.has(x.locale));
+if (samiFiles.length) {
+  const provenance = existsSync(provenanceFile) ? JSON.parse(readFileSync(provenanceFile, 'utf8')) : {};
+  if (!existsSync(provenanceFile)) problems.push(`${provenanceFile}: missing (one entry per Sámi unit, see locales/README.md)`);
+  for (const [file, { locale, units }] of samiFiles) {
+    const entries = provenance[locale] ?? {};
+    const ids = new Set(units.map((u) => u.id));
+    for (const unit of units) {
+      const entry = entries[unit.id];
+      if (!entry)
+        problems.push(
+          `${provenanceFile} ${locale}: no entry for ${unit.id} (${file}). Add under "${locale}": ` +
+            `"${unit.id}": { "status": "composed", "basis": "<the glossary rows or sources it builds on; what is ours>" } ` +
+            `(status "sourced" only when one source gives the whole string as it stands)`,
+        );
+      else if (!['sourced', 'composed'].includes(entry.status) || !entry.basis?.trim())
+        problems.push(`${provenanceFile} ${locale} ${unit.id}: needs "status" ("sourced" or "composed") and a non-empty "basis"`);
+    }
+    for (const id of Object.keys(entries))
+      if (!ids.has(id))
+        problems.push(`${provenanceFile} ${locale}: entry ${id} names no unit in ${file}; remove it (or rename it to the unit's new id)`);
   }
 }
 

@@ -1,4 +1,4 @@
-// Data (selected in shared/i18n/calendar.json): nb, nn, se from Unicode CLDR 48 (© Unicode, Inc., Unicode License v3), se Thursday and genitive months, sma, smj from Windows locale data via jQuery Globalize 0.x (MIT) and Giellatekno/Divvun dictionaries giellalt/dict-nob-sme, dict-nob-sma, dict-nob-smj, dict-sme-smj (CC BY 4.0).
+// Data (selected from locales/calendar-sources.json; the choices are in locales/README.md, 'Calendar'): nb, nn, se from Unicode CLDR 48 (© Unicode, Inc., Unicode License v3), se Thursday and genitive months, sma, smj from Windows locale data via jQuery Globalize 0.x (MIT) and Giellatekno/Divvun dictionaries giellalt/dict-nob-sme, dict-nob-sma, dict-nob-smj, dict-sme-smj (CC BY 4.0).
 
 /**
  * Calendar names and number symbols for the locales whose `Intl` data Chromium lacks (nn, se, sma,

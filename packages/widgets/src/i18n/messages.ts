@@ -11,18 +11,19 @@ import type { Locale } from './locales.js';
 
 export { str } from '@lit/localize';
 export type { MsgFn };
-type Templates = LocaleModule['templates'];
+/** A locale's strings, and for the Sámi locales the names of languages (locale-bundles/*.ts). */
+type LocaleBundle = LocaleModule & { languageNames?: Readonly<Record<string, string>> };
 
 // Static specifiers, so Vite emits one lazy chunk per locale and a Bokmål page loads none.
-const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<LocaleModule>> = {
+const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<LocaleBundle>> = {
   nn: () => import('./generated/locales/nn.js'),
-  se: () => import('./generated/locales/se.js'),
-  sma: () => import('./generated/locales/sma.js'),
-  smj: () => import('./generated/locales/smj.js'),
+  se: () => import('./locale-bundles/se.js'),
+  sma: () => import('./locale-bundles/sma.js'),
+  smj: () => import('./locale-bundles/smj.js'),
   en: () => import('./generated/locales/en.js'),
 };
 
-const loaded = new Map<Locale, Templates | undefined>([['nb', undefined]]);
+const loaded = new Map<Locale, LocaleBundle | undefined>([['nb', undefined]]);
 const pending = new Map<Locale, Promise<void>>();
 
 export function isLocaleLoaded(locale: Locale): boolean {
@@ -35,7 +36,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   let promise = pending.get(locale);
   if (!promise) {
     promise = loaders[locale as Exclude<Locale, 'nb'>]().then(
-      (module) => void loaded.set(locale, module.templates),
+      (module) => void loaded.set(locale, module),
       (error: unknown) => {
         pending.delete(locale);
         throw error;
@@ -46,8 +47,13 @@ export function loadLocale(locale: Locale): Promise<void> {
   return promise;
 }
 
+/** The names of languages in a loaded Sámi locale ("polskkagiella"), by language code; undefined elsewhere. */
+export function languageNamesOf(locale: Locale): Readonly<Record<string, string>> | undefined {
+  return loaded.get(locale)?.languageNames;
+}
+
 /** A `msg` bound to one locale; strings not (yet) translated fall back to the Bokmål source. */
 export function messagesFor(getLocale: () => Locale): MsgFn {
   return ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-    runtimeMsg(loaded.get(getLocale()), template as never, options)) as MsgFn;
+    runtimeMsg(loaded.get(getLocale())?.templates, template as never, options)) as MsgFn;
 }

@@ -1,11 +1,13 @@
 import type { Locale } from '../i18n/locales.js';
-import type { MsgFn } from '../i18n/messages.js';
+import { languageNamesOf, type MsgFn } from '../i18n/messages.js';
 
 /**
  * The name of a spoken language for the reader, as a label ("Nordsamisk").
  * Ours and Kven are translated strings (Intl has no names in or for the Sámi
- * languages); for other languages (Polish, Arabic …) the browser's Norwegian
- * or English names.
+ * languages). Other languages (Polish, Arabic …): for a Sámi reader the table
+ * that loads with the locale (North Sámi from CLDR, South and Lule Sámi ours),
+ * else the language's own name, never the Norwegian one; for others the
+ * browser's Norwegian or English names.
  */
 export function languageName(t: MsgFn, code: string, locale: Locale): string {
   switch (code) {
@@ -25,9 +27,12 @@ export function languageName(t: MsgFn, code: string, locale: Locale): string {
     case 'fkv':
       return t('Kvensk', { id: 'language.fkv' });
   }
+  // Only the Sámi locales load a table of names.
+  const names = languageNamesOf(locale);
+  if (names?.[code]) return names[code];
   try {
-    // Norwegian names for a Norwegian or Sámi reader beat English ones.
-    return new Intl.DisplayNames([locale === 'en' ? 'en' : 'nb'], { type: 'language' }).of(code) ?? code;
+    // Norwegian names for a Norwegian reader beat English ones; a Sámi reader gets the language's own name.
+    return new Intl.DisplayNames([names ? code : locale === 'en' ? 'en' : 'nb'], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }

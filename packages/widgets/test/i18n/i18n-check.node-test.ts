@@ -54,3 +54,35 @@ test('Sámi text left in Bokmål fails unless the id is an allowed name', () => 
   assert.match(output, /action\.retry: Sámi text identical to the Bokmål source/);
   assert.doesNotMatch(output, /brand\.nav/);
 });
+
+function checkProvenance(edit: (provenance: Record<string, Record<string, unknown>>) => void) {
+  const dir = mkdtempSync(join(tmpdir(), 'i18n-check-'));
+  cpSync(fixture, dir, { recursive: true });
+  const file = join(dir, 'sami-provenance.json');
+  const provenance = JSON.parse(readFileSync(file, 'utf8'));
+  edit(provenance);
+  writeFileSync(file, JSON.stringify(provenance));
+  const run = spawnSync('node', [join(widgets, 'scripts/i18n-check.mjs'), '--dir', dir], { encoding: 'utf8' });
+  return { status: run.status, output: run.stdout + run.stderr };
+}
+
+test('a Sámi unit without a provenance entry fails, saying what to add', () => {
+  const { status, output } = checkProvenance((p) => delete p.se!['timeline.weekOf']);
+  assert.equal(status, 1);
+  assert.match(
+    output,
+    /sami-provenance\.json se: no entry for timeline\.weekOf \(se\.xlf\)\. Add under "se": "timeline\.weekOf": \{ "status": "composed"/,
+  );
+});
+
+test('a provenance entry for a unit that no longer exists fails', () => {
+  const { status, output } = checkProvenance((p) => (p.se!['centreFinder.language.nb'] = { status: 'sourced', basis: 'CLDR' }));
+  assert.equal(status, 1);
+  assert.match(output, /sami-provenance\.json se: entry centreFinder\.language\.nb names no unit in se\.xlf; remove it/);
+});
+
+test('a provenance entry needs a status and a basis', () => {
+  const { status, output } = checkProvenance((p) => (p.se!['action.retry'] = { status: 'guessed' }));
+  assert.equal(status, 1);
+  assert.match(output, /se action\.retry: needs "status"/);
+});

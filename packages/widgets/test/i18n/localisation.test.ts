@@ -6,7 +6,7 @@ import type { TemplateResult } from 'lit';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import { LOCALES, type Locale } from '../../src/i18n/locales.js';
 import { formatNumber } from '../../src/i18n/format.js';
-import { feedDocument, feedUrl, group } from '../fixtures/feed-builder.js';
+import { centre, feedDocument, feedUrl, group } from '../fixtures/feed-builder.js';
 import '../../src/define-all.js';
 
 interface Unit {
@@ -161,6 +161,64 @@ describe('plural forms for 0, 1, 2 and 3 in every locale', () => {
         // The dual: 2 has its own form, chosen by CLDR's rule (one / two / other).
         expect(new Intl.PluralRules(locale).select(2)).to.equal('two');
       }
+    });
+  }
+});
+
+describe('the Sámi dual where a count is the subject of a verb', () => {
+  afterEach(() => clearFeedCache());
+
+  // "2 centres serve Oslo": se and sma put the verb in the dual for 2 (bálvaleaba, lægan), and in the
+  // plural from 3 (bálvalit, leah); smj likewise (gávnnuba, gávnnuji). nb, nn and en have no dual.
+  const verbs: Partial<Record<Locale, [string, string, string]>> = {
+    se: ['bálvala', 'bálvaleaba', 'bálvalit'],
+    sma: ['lea', 'lægan', 'leah'],
+    smj: ['gávnnu', 'gávnnuba', 'gávnnuji'],
+  };
+  for (const [locale, [one, two, other]] of Object.entries(verbs) as [Locale, [string, string, string]][]) {
+    it(`centres serving a municipality in ${locale}: 1, 2 and 3`, async () => {
+      const seen: string[] = [];
+      for (const n of [1, 2, 3]) {
+        const centres = Array.from({ length: n }, (_, i) => centre({ id: `fls-${i}` }));
+        const element = await render(
+          html`<fl-centre-finder lang=${locale} feed=${feedUrl(feedDocument({ centres }))} municipality="0301"></fl-centre-finder>`,
+        );
+        const status = element.shadowRoot!.querySelector('[part="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(status, `${n} in ${locale}`).to.include(formatNumber(n, locale));
+        seen.push(status);
+      }
+      const words = seen.map((s) => s.split(/[\s.]+/));
+      expect(words[0], seen[0]).to.include(one);
+      expect(words[1], seen[1]).to.include(two);
+      expect(words[2], seen[2]).to.include(other);
+    });
+  }
+});
+
+describe('names of languages in a Sámi interface', () => {
+  afterEach(() => clearFeedCache());
+
+  const spoken = ['nb', 'lt', 'ti', 'uk', 'so', 'pl'];
+  const expected: Record<'se' | 'sma' | 'smj', string[]> = {
+    // se from CLDR (somáliagiella and tigrinjagiella, which CLDR lacks, ours); sma and smj ours (locales/language-names.json).
+    se: ['liettuvagiella', 'tigrinjagiella', 'ukrainagiella', 'somáliagiella', 'polskkagiella'],
+    sma: ['litauengïele', 'tigrinjagïele', 'ukrainengïele', 'somaliengïele', 'polskengïele'],
+    smj: ['liettuvagiella', 'tigrinjagiella', 'ukrájnagiella', 'somálagiella', 'pålskagiella'],
+  };
+  for (const locale of ['se', 'sma', 'smj'] as const) {
+    it(`the centre finder's language filter in ${locale} names no language in Norwegian`, async () => {
+      const centres = [centre({ languages: spoken })];
+      const element = await render(html`<fl-centre-finder lang=${locale} feed=${feedUrl(feedDocument({ centres }))}></fl-centre-finder>`);
+      const options = [...element.shadowRoot!.querySelectorAll('label.language option')].map((o) => o.textContent!.trim());
+      for (const name of expected[locale]) expect(options, locale).to.include(name);
+      // The browser's Norwegian names, as the filter showed them before.
+      const norwegian = spoken.map((code) => new Intl.DisplayNames(['nb'], { type: 'language' }).of(code)!.toLowerCase());
+      for (const name of norwegian.slice(1))
+        expect(
+          options.map((o) => o.toLowerCase()),
+          locale,
+        ).not.to.include(name);
+      expect(options.join(' ').toLowerCase()).not.to.include(norwegian);
     });
   }
 });
