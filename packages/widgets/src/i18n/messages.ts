@@ -35,7 +35,8 @@ export function loadLocale(locale: Locale): Promise<void> {
   let promise = pending.get(locale);
   if (!promise) {
     promise = loaders[locale as Exclude<Locale, 'nb'>]().then(
-      (module) => void loaded.set(locale, module.templates),
+      // Copied into a prototype-free object: no id ("constructor", "toString" …) can find Object.prototype.
+      (module) => void loaded.set(locale, Object.assign(Object.create(null) as Templates, module.templates)),
       (error: unknown) => {
         pending.delete(locale);
         throw error;
