@@ -584,7 +584,7 @@ function traceProblem(problem: Problem, origins: Record<string, Origin[]>, repor
     return out;
   }
   const [, collection, indexText, rest] = match;
-  const origin = origins[collection!]?.[Number(indexText)];
+  const origin = Object.hasOwn(origins, collection!) ? origins[collection!]![Number(indexText)] : undefined;
   if (!origin) {
     out.source = 'build';
     out.path = problem.path;

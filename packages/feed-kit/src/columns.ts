@@ -24,6 +24,7 @@ import {
   readWeekday,
   readWeekdays,
   splitList,
+  wordTable,
   type Read,
 } from './values.js';
 
@@ -116,7 +117,7 @@ export function readContactHours(cell: string): CellReading {
   return { value, hints };
 }
 
-const OFFER_KIND: Record<string, 'core' | 'optional'> = {
+const OFFER_KIND = wordTable<'core' | 'optional'>({
   core: 'core',
   kjerne: 'core',
   kjernetilbud: 'core',
@@ -125,9 +126,9 @@ const OFFER_KIND: Record<string, 'core' | 'optional'> = {
   valgfritt: 'optional',
   tillegg: 'optional',
   tilleggstilbud: 'optional',
-};
+});
 const offerKind = one((cell): Read<'core' | 'optional'> => {
-  const hit = OFFER_KIND[cell.trim().toLowerCase()];
+  const hit = OFFER_KIND.get(cell.trim().toLowerCase());
   return hit ? { ok: true, value: hit } : { ok: false, message: `unknown offer kind "${cell}" (write core/kjerne or optional/valgfri)` };
 });
 

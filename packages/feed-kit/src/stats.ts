@@ -46,11 +46,11 @@ export interface FeedStats {
 
 const DAY = 86_400_000;
 
+/** Counts by key (a feed value: an id named "constructor" counts like any other), in `order` first. */
 function tally<T>(items: T[], key: (item: T) => string, order: readonly string[] = []): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const name of order) out[name] = 0;
-  for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
-  return out;
+  const counts = new Map<string, number>(order.map((name) => [name, 0]));
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return Object.fromEntries(counts);
 }
 
 /** Figures for a validated feed. `today` (YYYY-MM-DD) defaults to the current date. */

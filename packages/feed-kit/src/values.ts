@@ -164,14 +164,22 @@ export function splitList(input: string): string[] {
     .filter(Boolean);
 }
 
-/** Reads a value against a table of accepted words (all lower case). */
-function fromTable<T extends string>(input: string, table: Record<string, T>, what: string, examples: string): Read<T> {
+/**
+ * A table of accepted words (all lower case) as a Map: a cell is outside input, and a cell
+ * reading "constructor" or "__proto__" must find nothing, as in an object literal it would.
+ */
+export function wordTable<T>(words: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(words));
+}
+
+/** Reads a value against a table of accepted words. */
+function fromTable<T extends string>(input: string, table: ReadonlyMap<string, T>, what: string, examples: string): Read<T> {
   const word = norm(input).replace(/[_]/g, '-');
-  const hit = table[word] ?? table[word.replace(/-/g, ' ')];
+  const hit = table.get(word) ?? table.get(word.replace(/-/g, ' '));
   return hit ? ok(hit) : no(`unknown ${what} "${input}" (write ${examples})`);
 }
 
-const GROUP_STATUS: Record<string, 'forming' | 'open' | 'full'> = {
+const GROUP_STATUS = wordTable<'forming' | 'open' | 'full'>({
   forming: 'forming',
   'under oppstart': 'forming',
   'under etablering': 'forming',
@@ -202,14 +210,14 @@ const GROUP_STATUS: Record<string, 'forming' | 'open' | 'full'> = {
   stengt: 'full',
   lukket: 'full',
   closed: 'full',
-};
+});
 
 /** A group's status: under oppstart / søker deltakere → forming, åpen → open, full / fullt → full. */
 export function readGroupStatus(input: string): Read<'forming' | 'open' | 'full'> {
   return fromTable(input, GROUP_STATUS, 'group status', '"under oppstart", "søker deltakere", "åpen" or "full"');
 }
 
-const CENTRE_STATUS: Record<string, 'active' | 'temporarily-closed' | 'closed'> = {
+const CENTRE_STATUS = wordTable<'active' | 'temporarily-closed' | 'closed'>({
   active: 'active',
   aktiv: 'active',
   åpen: 'active',
@@ -229,14 +237,14 @@ const CENTRE_STATUS: Record<string, 'active' | 'temporarily-closed' | 'closed'> 
   nedlagt: 'closed',
   nedlagd: 'closed',
   'lagt ned': 'closed',
-};
+});
 
 /** A centre's status: aktiv → active, midlertidig stengt → temporarily-closed, stengt / nedlagt → closed. */
 export function readCentreStatus(input: string): Read<'active' | 'temporarily-closed' | 'closed'> {
   return fromTable(input, CENTRE_STATUS, 'centre status', '"aktiv", "midlertidig stengt" or "nedlagt"');
 }
 
-const MODE: Record<string, 'physical' | 'digital'> = {
+const MODE = wordTable<'physical' | 'digital'>({
   physical: 'physical',
   fysisk: 'physical',
   'fysisk oppmøte': 'physical',
@@ -250,13 +258,13 @@ const MODE: Record<string, 'physical' | 'digital'> = {
   'på nett': 'digital',
   online: 'digital',
   'på video': 'digital',
-};
+});
 
 export function readMode(input: string): Read<'physical' | 'digital'> {
   return fromTable(input, MODE, 'meeting form', '"fysisk" or "digital"');
 }
 
-const FREQUENCY: Record<string, 'weekly' | 'fortnightly'> = {
+const FREQUENCY = wordTable<'weekly' | 'fortnightly'>({
   weekly: 'weekly',
   ukentlig: 'weekly',
   vekentleg: 'weekly',
@@ -280,13 +288,13 @@ const FREQUENCY: Record<string, 'weekly' | 'fortnightly'> = {
   '2': 'fortnightly',
   '14-dagers': 'fortnightly',
   'hver 14. dag': 'fortnightly',
-};
+});
 
 export function readFrequency(input: string): Read<'weekly' | 'fortnightly'> {
   return fromTable(input, FREQUENCY, 'frequency', '"ukentlig" or "annenhver uke"');
 }
 
-const REFERRAL: Record<string, 'self' | 'gp' | 'nav' | 'health-personnel'> = {
+const REFERRAL = wordTable<'self' | 'gp' | 'nav' | 'health-personnel'>({
   self: 'self',
   selv: 'self',
   sjølv: 'self',
@@ -304,7 +312,7 @@ const REFERRAL: Record<string, 'self' | 'gp' | 'nav' | 'health-personnel'> = {
   helsepersonell: 'health-personnel',
   'annet helsepersonell': 'health-personnel',
   'anna helsepersonell': 'health-personnel',
-};
+});
 
 export function readReferral(input: string): Read<'self' | 'gp' | 'nav' | 'health-personnel'> {
   return fromTable(input, REFERRAL, 'referral route', 'selv, fastlege, nav or helsepersonell');
@@ -312,7 +320,7 @@ export function readReferral(input: string): Read<'self' | 'gp' | 'nav' | 'healt
 
 type Kind =
   'municipal-contact' | 'link-centre' | 'volunteer-centre' | 'learning-coping-centre' | 'frisklivssentral' | 'selvhjelp-norge' | 'other';
-const CONTACT_KIND: Record<string, Kind> = {
+const CONTACT_KIND = wordTable<Kind>({
   'municipal-contact': 'municipal-contact',
   'municipal contact': 'municipal-contact',
   kommune: 'municipal-contact',
@@ -340,7 +348,7 @@ const CONTACT_KIND: Record<string, Kind> = {
   other: 'other',
   annet: 'other',
   anna: 'other',
-};
+});
 
 export function readContactKind(input: string): Read<Kind> {
   return fromTable(
@@ -351,7 +359,7 @@ export function readContactKind(input: string): Read<Kind> {
   );
 }
 
-const LANGUAGE: Record<string, string> = {
+const LANGUAGE = wordTable<string>({
   norsk: 'nb',
   bokmål: 'nb',
   nynorsk: 'nn',
@@ -376,7 +384,7 @@ const LANGUAGE: Record<string, string> = {
   tigrinja: 'ti',
   ukrainsk: 'uk',
   russisk: 'ru',
-};
+});
 
 /** A language: an ISO 639 code (nb, se, sma …) or a Norwegian or English name. "samisk" alone is refused (which one?). */
 export function readLanguage(input: string): Read<string> {
@@ -384,7 +392,7 @@ export function readLanguage(input: string): Read<string> {
   if (/^[a-z]{2,3}$/.test(word)) return ok(word);
   if (word === 'samisk' || word === 'sami' || word === 'sámi')
     return no(`"${input}" is not one language: write nordsamisk (se), sørsamisk (sma) or lulesamisk (smj)`);
-  const hit = LANGUAGE[word];
+  const hit = LANGUAGE.get(word);
   return hit ? ok(hit) : no(`unknown language "${input}" (write an ISO 639 code such as nb, nn, se, sma, smj, en)`);
 }
 
