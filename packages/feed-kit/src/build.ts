@@ -14,6 +14,7 @@ import { parseCsv, type Separator } from './csv.js';
 import { canonicalHeader, headerTable, readCell, requiredHeaders, type Kind, type Lookups, type ResolvedColumn } from './columns.js';
 import { columnLetter, type KitProblem } from './report.js';
 import { norm, padDigits, type Read } from './values.js';
+import { ECHO_LIMIT, quoted, terminalText } from './terminal.js';
 
 export interface CsvInput {
   /** The name problems use (the path as given on the command line). */
@@ -169,8 +170,14 @@ function asId(value: string): string {
 function resolveIn(index: Map<string, Set<string>>, cell: string, what: string, hint: string): Read<string> {
   const hits = index.get(norm(cell));
   if (hits?.size === 1) return { ok: true, value: [...hits][0]! };
-  if (hits && hits.size > 1) return { ok: false, message: `"${cell}" matches several ${what}s (${[...hits].join(', ')}): write the id` };
-  return { ok: false, message: `unknown ${what} "${cell}"${hint}` };
+  if (hits && hits.size > 1) {
+    const some = [...hits].slice(0, 5).map((hit) => terminalText(hit, ECHO_LIMIT));
+    return {
+      ok: false,
+      message: `${quoted(cell)} matches several ${what}s (${some.join(', ')}${hits.size > 5 ? ', …' : ''}): write the id`,
+    };
+  }
+  return { ok: false, message: `unknown ${what} ${quoted(cell)}${hint}` };
 }
 
 function collectionOf(doc: unknown, name: string): Raw[] {
@@ -272,13 +279,13 @@ export function buildFeed(options: BuildOptions): BuildResult {
       const digits = padDigits(cell, 4);
       if (/^\d{4}$/.test(digits)) return { ok: true, value: digits };
       if (!municipalityNames.size)
-        return { ok: false, message: `"${cell}" is not a 4-digit municipality number (give --municipalities to look up names)` };
+        return { ok: false, message: `${quoted(cell)} is not a 4-digit municipality number (give --municipalities to look up names)` };
       return resolveIn(municipalityNames, cell, 'municipality', ' (write the 4-digit number or the official name)');
     },
     county(cell) {
       const digits = padDigits(cell, 2);
       if (/^\d{2}$/.test(digits)) return { ok: true, value: digits };
-      if (!countyNames.size) return { ok: false, message: `"${cell}" is not a 2-digit county number` };
+      if (!countyNames.size) return { ok: false, message: `${quoted(cell)} is not a 2-digit county number` };
       return resolveIn(countyNames, cell, 'county', ' (write the 2-digit number)');
     },
     offer: (cell) => idLookup('offers', cell, 'offer'),
@@ -434,7 +441,7 @@ export function buildFeed(options: BuildOptions): BuildResult {
               column: cell.column,
               columnLetter: columnLetter(cell.index),
               entryId: id,
-              message: `differs from row ${origin.row}, where centre "${id}" is first given: a repeated id only adds a site, so leave the centre's other columns empty (row skipped)`,
+              message: `differs from row ${origin.row}, where centre ${quoted(id)} is first given: a repeated id only adds a site, so leave the centre's other columns empty (row skipped)`,
             });
           }
         }
@@ -445,7 +452,7 @@ export function buildFeed(options: BuildOptions): BuildResult {
             source: fileName,
             row: record.row,
             entryId: id,
-            message: `repeats centre "${id}" from row ${origin.row} without a site (row skipped)`,
+            message: `repeats centre ${quoted(id)} from row ${origin.row} without a site (row skipped)`,
           });
           continue;
         }

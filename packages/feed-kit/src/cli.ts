@@ -19,7 +19,18 @@ import { buildFeed, type CsvInput } from './build.js';
 import { exportHsds, importHsds } from './hsds.js';
 import { mergeFeeds, type MergeSource } from './merge.js';
 import { computeStats, formatStats } from './stats.js';
-import { checkFeedJson, countProblems, feedCounts, formatProblem, summaryLine, type KitProblem } from './report.js';
+import {
+  DEFAULT_MAX_PROBLEMS,
+  checkFeedJson,
+  feedCounts,
+  formatProblem,
+  omittedLine,
+  selectProblems,
+  summaryLine,
+  type Findings,
+  type KitProblem,
+} from './report.js';
+import { quoted, terminalJson, terminalText } from './terminal.js';
 import { progress, readBytes, readJson, SourceError, Stopwatch, writeText, type Io } from './io.js';
 
 const USAGE = `frisklivs-feed <command> [options]
@@ -44,6 +55,7 @@ Options:
   --compact            write JSON without indentation
   --verbose            more detail, with timing
   --quiet              only the summary line (validate) / no file notes and progress
+  --max-problems N     print at most N problems, errors first (default ${DEFAULT_MAX_PROBLEMS}; 0 prints all); the rest are counted
   --help, --version
 
 Exit codes: 0 done (warnings allowed), 1 errors, 2 wrong usage or unreadable input.
@@ -65,6 +77,7 @@ const OPTIONS = {
   prefer: { type: 'string' },
   format: { type: 'string' },
   today: { type: 'string' },
+  'max-problems': { type: 'string' },
   'allow-partial': { type: 'boolean' },
   json: { type: 'boolean' },
   compact: { type: 'boolean' },
@@ -107,7 +120,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] };
   } catch (error) {
-    io.stderr(`frisklivs-feed: ${(error as Error).message}\n\n${USAGE}\n`);
+    io.stderr(`frisklivs-feed: ${terminalText((error as Error).message, 500)}\n\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -130,29 +143,41 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   };
   const run = commands[command];
   if (!run) {
-    io.stderr(`frisklivs-feed: unknown command "${command}"\n\n${USAGE}\n`);
+    io.stderr(`frisklivs-feed: unknown command ${quoted(command)}\n\n${USAGE}\n`);
     return 2;
   }
   try {
     return await run(args, values, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`frisklivs-feed ${command}: ${error.message}\n`);
-      return 2;
-    }
-    if (error instanceof SourceError) {
-      io.stderr(`frisklivs-feed ${command}: ${error.message}\n`);
+    if (error instanceof UsageError || error instanceof SourceError) {
+      io.stderr(`frisklivs-feed ${command}: ${terminalText(error.message, 500)}\n`);
       return 2;
     }
     throw error;
   }
 }
 
-const json = (value: unknown, values: Values) => `${JSON.stringify(value, null, values.compact ? undefined : 2)}\n`;
+/** JSON as written: C1 controls, bidi characters and line separators in feed text as \u escapes (the same JSON value). */
+const json = (value: unknown, values: Values) => `${terminalJson(JSON.stringify(value, null, values.compact ? undefined : 2))}\n`;
 
-function printProblems(problems: KitProblem[], io: Io, to: 'stdout' | 'stderr') {
+/** --max-problems: a whole number, 0 for all. */
+function maxProblems(values: Values): number {
+  const text = values['max-problems'];
+  if (text === undefined) return DEFAULT_MAX_PROBLEMS;
+  if (!/^\d{1,9}$/.test(text)) throw new UsageError(`--max-problems is a whole number (0 prints all), not ${quoted(text)}`);
+  return Number(text);
+}
+
+/** Prints a bounded selection of the problems (errors first), then a line counting the rest. */
+function printProblems(problems: readonly KitProblem[] | Findings, io: Io, to: 'stdout' | 'stderr', values: Values): Findings {
+  const findings = 'shown' in problems ? problems : selectProblems(problems, maxProblems(values));
   const write = to === 'stdout' ? io.stdout : io.stderr;
-  if (problems.length) write(`${problems.map(formatProblem).join('\n')}\n`);
+  const lines = findings.shown.map(formatProblem);
+  const more = omittedLine(findings);
+  if (more) lines.push(`${more}; give --max-problems 0 to print them all`);
+  // In chunks, so a long list is never one huge string.
+  for (let i = 0; i < lines.length; i += 1000) write(`${lines.slice(i, i + 1000).join('\n')}\n`);
+  return findings;
 }
 
 async function readSourceJson(source: string, io: Io): Promise<unknown> {
@@ -168,6 +193,7 @@ async function readSourceJson(source: string, io: Io): Promise<unknown> {
 
 async function runValidate(args: string[], values: Values, io: Io): Promise<number> {
   if (!args.length) throw new UsageError('give one or more feed files or URLs: frisklivs-feed validate feed.json');
+  const limit = maxProblems(values);
   let worst = 0;
   const reports: unknown[] = [];
   for (const source of args) {
@@ -184,12 +210,19 @@ async function runValidate(args: string[], values: Values, io: Io): Promise<numb
       continue;
     }
     watch.lap('read');
-    const check = checkFeedJson(doc, source);
+    const check = checkFeedJson(doc, source, { maxProblems: limit });
     watch.lap('validate');
     if (values.json) {
-      reports.push({ source, readable: true, ...countProblems(check.problems), fatal: check.fatal ?? null, problems: check.problems });
+      reports.push({
+        source,
+        readable: true,
+        ...check.counts,
+        fatal: check.fatal ?? null,
+        problems: check.problems,
+        omitted: check.omitted,
+      });
     } else {
-      if (!values.quiet) printProblems(check.problems, io, 'stdout');
+      if (!values.quiet) printProblems({ shown: check.problems, ...check.counts, omitted: check.omitted }, io, 'stdout', values);
       io.stdout(`${check.summary}\n`);
       if (values.verbose) io.stderr(`${source}: ${watch.line()}\n`);
     }
@@ -203,7 +236,7 @@ async function runValidate(args: string[], values: Values, io: Io): Promise<numb
 
 async function runBuild(args: string[], values: Values, io: Io): Promise<number> {
   if (args.length)
-    throw new UsageError(`unexpected argument "${args[0]}" (the CSV files are given with --centres, --groups, --contact-points)`);
+    throw new UsageError(`unexpected argument ${quoted(args[0])} (the CSV files are given with --centres, --groups, --contact-points)`);
   if (!values.centres && !values.groups && !values['contact-points'] && !values.offers && !values.themes) {
     throw new UsageError('give at least one of --centres, --groups, --contact-points (see templates/README.md)');
   }
@@ -245,11 +278,11 @@ async function runBuild(args: string[], values: Values, io: Io): Promise<number>
   if (!values.quiet) {
     for (const file of result.files) {
       io.stderr(
-        `${file.name}: ${file.rows} row(s) → ${file.entries} ${file.kind}; ${file.encoding}, separator "${file.separator === '\t' ? 'tab' : file.separator}"\n`,
+        `${terminalText(file.name)}: ${file.rows} row(s) → ${file.entries} ${file.kind}; ${file.encoding}, separator "${file.separator === '\t' ? 'tab' : file.separator}"\n`,
       );
     }
     for (const [collection, n] of Object.entries(result.replaced))
-      io.stderr(`${values.base}: ${n} ${collection} replaced by CSV rows with the same id\n`);
+      io.stderr(`${terminalText(values.base)}: ${n} ${collection} replaced by CSV rows with the same id\n`);
   }
   return finish('build', result.feed, result.problems, values, io, watch, (feed) => json(feed, values));
 }
@@ -258,16 +291,15 @@ async function runBuild(args: string[], values: Values, io: Io): Promise<number>
 async function finish(
   command: string,
   feed: Feed | null,
-  problems: KitProblem[],
+  problems: readonly KitProblem[] | Findings,
   values: Values,
   io: Io,
   watch: Stopwatch,
   render: (feed: Feed) => string,
   counts?: string,
 ): Promise<number> {
-  printProblems(problems, io, 'stderr');
-  const { errors, warnings } = countProblems(problems);
-  const target = values.out ?? 'standard output';
+  const { errors, warnings } = printProblems(problems, io, 'stderr', values);
+  const target = values.out === undefined ? 'standard output' : terminalText(values.out);
   let written = false;
   if (feed && (!errors || values['allow-partial'])) {
     const text = render(feed);
@@ -329,7 +361,7 @@ async function runMerge(args: string[], values: Values, io: Io): Promise<number>
 
 function requireHsds(values: Values) {
   if (values.format === undefined) throw new UsageError('give --format hsds');
-  if (values.format.toLowerCase() !== 'hsds') throw new UsageError(`unknown format "${values.format}" (only hsds)`);
+  if (values.format.toLowerCase() !== 'hsds') throw new UsageError(`unknown format ${quoted(values.format)} (only hsds)`);
 }
 
 async function runExport(args: string[], values: Values, io: Io): Promise<number> {
@@ -339,11 +371,12 @@ async function runExport(args: string[], values: Values, io: Io): Promise<number
   const watch = new Stopwatch();
   const doc = await readSourceJson(source, io);
   watch.lap('read');
-  const check = checkFeedJson(doc, source);
+  const check = checkFeedJson(doc, source, { maxProblems: maxProblems(values) });
   watch.lap('validate');
   const bar = progress(io, 'export', !values.quiet);
   let rows = 0;
-  const status = await finish('export', check.result?.feed ?? null, check.problems, values, io, watch, (feed) => {
+  const findings: Findings = { shown: check.problems, ...check.counts, omitted: check.omitted };
+  const status = await finish('export', check.result?.feed ?? null, findings, values, io, watch, (feed) => {
     const hsds = exportHsds(feed, { onProgress: (done, total) => bar.update(done, total, 'entries') });
     bar.end();
     watch.lap('export');
@@ -376,19 +409,19 @@ async function runStats(args: string[], values: Values, io: Io): Promise<number>
   const doc = await readSourceJson(source, io);
   const result = validateFeed(doc);
   watch.lap('read+validate');
-  const problems = result.problems.map((p) => ({ ...p, source }));
-  const summary = summaryLine(source, problems, result.feed, result.fatal);
+  const findings = selectProblems(result.problems, maxProblems(values), (p) => ({ ...p, source }));
+  const summary = summaryLine(source, findings, result.feed, result.fatal);
   if (!result.feed) {
-    printProblems(problems, io, 'stderr');
+    printProblems(findings, io, 'stderr', values);
     io.stderr(`${summary}\n`);
     return 1;
   }
   const stats = computeStats(result.feed, values.today ? { today: values.today } : {});
   watch.lap('stats');
-  if (values.json) io.stdout(json({ source, ...countProblems(problems), stats }, values));
+  if (values.json) io.stdout(json({ source, errors: findings.errors, warnings: findings.warnings, stats }, values));
   else {
     io.stdout(`${formatStats(stats, source).join('\n')}\n`);
-    io.stderr(`${summary}${problems.length ? ' (run validate for the problems)' : ''}\n`);
+    io.stderr(`${summary}${findings.errors + findings.warnings ? ' (run validate for the problems)' : ''}\n`);
   }
   if (values.verbose) io.stderr(`stats: ${watch.line()}\n`);
   return 0;

@@ -27,6 +27,7 @@ import {
   wordTable,
   type Read,
 } from './values.js';
+import { quoted } from './terminal.js';
 
 export type Kind = 'offers' | 'themes' | 'contactPoints' | 'centres' | 'groups';
 
@@ -102,13 +103,13 @@ export function readContactHours(cell: string): CellReading {
   const value = entries.map((entry) => {
     const match = /^(.*?)[\s,]*(?:kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)\s*\d{1,2}(?:[.:]\d{2})?)\s*(?:\((.*)\))?$/i.exec(entry);
     if (!match) {
-      hints.push(`cannot read the opening hours "${entry}" (write e.g. "man-fre 08.00-15.30" and separate several with |)`);
+      hints.push(`cannot read the opening hours ${quoted(entry)} (write e.g. "man-fre 08.00-15.30" and separate several with |)`);
       return entry;
     }
     const days = readWeekdays(match[1]!);
     const span = readTimeSpan(match[2]!);
-    if (!days.ok) hints.push(`${days.message} in "${entry}"`);
-    if (!span.ok) hints.push(`${span.message} in "${entry}"`);
+    if (!days.ok) hints.push(`${days.message} in ${quoted(entry)}`);
+    if (!span.ok) hints.push(`${span.message} in ${quoted(entry)}`);
     if (!days.ok || !span.ok) return entry;
     const hours: Record<string, unknown> = { weekdays: days.value, opens: span.value[0], closes: span.value[1] };
     if (match[3]?.trim()) hours.note = { nb: match[3].trim() };
@@ -129,7 +130,9 @@ const OFFER_KIND = wordTable<'core' | 'optional'>({
 });
 const offerKind = one((cell): Read<'core' | 'optional'> => {
   const hit = OFFER_KIND.get(cell.trim().toLowerCase());
-  return hit ? { ok: true, value: hit } : { ok: false, message: `unknown offer kind "${cell}" (write core/kjerne or optional/valgfri)` };
+  return hit
+    ? { ok: true, value: hit }
+    : { ok: false, message: `unknown offer kind ${quoted(cell)} (write core/kjerne or optional/valgfri)` };
 });
 
 export const COLUMNS: Record<Kind, ColumnDef[]> = {

@@ -29,6 +29,7 @@ import {
 } from 'frisklivs-widgets/feed';
 import { uuidV5 } from './uuid.js';
 import type { KitProblem } from './report.js';
+import { quoted } from './terminal.js';
 
 export type HsdsRow = Record<string, unknown>;
 
@@ -858,7 +859,7 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
         severity: 'warning',
         source,
         path: `services[${index}]`,
-        message: `service "${str(service.name) ?? sid}" is not a centre or group of a frisklivs-widgets export (no entity attribute): not imported`,
+        message: `service ${quoted(str(service.name) ?? sid)} is not a centre or group of a frisklivs-widgets export (no entity attribute): not imported`,
       });
     }
   });

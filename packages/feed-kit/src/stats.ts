@@ -7,6 +7,10 @@
  * No Node imports.
  */
 import type { Feed } from 'frisklivs-widgets/feed';
+import { ECHO_LIMIT, terminalText } from './terminal.js';
+
+/** A feed value (id, name) as printed: escaped and cut. */
+const shown = (value: string) => terminalText(value, ECHO_LIMIT);
 
 export interface Verified {
   id: string;
@@ -115,14 +119,14 @@ export function computeStats(feed: Feed, options: { today?: string; oldest?: num
 
 const list = (record: Record<string, number>) =>
   Object.entries(record)
-    .map(([k, v]) => `${k} ${v}`)
+    .map(([k, v]) => `${shown(k)} ${v}`)
     .join(', ') || '–';
 
-/** The figures as text lines. */
+/** The figures as text lines; every feed value in them escaped and cut (see terminal.ts). */
 export function formatStats(stats: FeedStats, source: string): string[] {
   const c = stats.counts;
   const lines = [
-    `${source} (as of ${stats.today})`,
+    `${terminalText(source)} (as of ${stats.today})`,
     `  entries: ${c.centres} centres (${c.sites} sites), ${c.groups} groups, ${c.contactPoints} contact points, ${c.offers} offers, ${c.themes} themes, ${c.municipalities} municipalities`,
     `  centres by status: ${list(stats.centresByStatus)}`,
   ];
@@ -130,7 +134,7 @@ export function formatStats(stats: FeedStats, source: string): string[] {
     const missing = stats.municipalitiesWithoutCentre;
     const sample = missing
       .slice(0, 8)
-      .map((m) => `${m.number} ${m.name}`)
+      .map((m) => `${shown(m.number)} ${shown(m.name)}`)
       .join(', ');
     lines.push(
       `  municipalities without a centre: ${missing.length} of ${c.municipalities}${missing.length ? ` (${sample}${missing.length > 8 ? ', …' : ''})` : ''}`,
@@ -142,7 +146,7 @@ export function formatStats(stats: FeedStats, source: string): string[] {
   lines.push(`  groups by mode: ${list(stats.groupsByMode)}`);
   lines.push(`  groups by theme: ${list(stats.groupsByTheme)}`);
   const oldest = (name: string, entries: Verified[]) =>
-    `  oldest last verified (${name}): ${entries.map((e) => `${e.id} ${e.lastVerified} (${e.ageDays} days)`).join(', ') || '–'}`;
+    `  oldest last verified (${name}): ${entries.map((e) => `${shown(e.id)} ${e.lastVerified} (${e.ageDays} days)`).join(', ') || '–'}`;
   lines.push(oldest('centres', stats.oldestVerified.centres));
   lines.push(oldest('groups', stats.oldestVerified.groups));
   lines.push(oldest('contact points', stats.oldestVerified.contactPoints));
@@ -152,7 +156,7 @@ export function formatStats(stats: FeedStats, source: string): string[] {
     if (!area.municipalities) continue;
     lines.push(
       `  Sámi area (${area.language}): ${area.municipalities} municipalities, ${area.withCentre} with a centre, ${area.withCentreInLanguage} with a centre in ${area.language}; ${area.groupsInArea} groups in the area, ${area.groupsInLanguage} groups in ${area.language}` +
-        (area.withoutCentre.length ? `; no centre: ${area.withoutCentre.map((m) => m.name).join(', ')}` : ''),
+        (area.withoutCentre.length ? `; no centre: ${area.withoutCentre.map((m) => shown(m.name)).join(', ')}` : ''),
     );
   }
   if (!stats.samiArea.some((a) => a.municipalities)) lines.push('  Sámi area: no municipality of the area is listed');

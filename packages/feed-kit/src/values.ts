@@ -5,6 +5,7 @@
  * Each reader returns the feed's value or a message saying what was expected.
  */
 import type { Weekday } from 'frisklivs-widgets/feed';
+import { quoted } from './terminal.js';
 
 /** A reading: the value, or why the text could not be read (with what to pass on instead, if not the text itself). */
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string; fallback?: T };
@@ -52,8 +53,8 @@ export function readWeekday(input: string): Read<Weekday> {
     }
   }
   if (matches.size === 1) return ok([...matches][0]!);
-  if (matches.size > 1) return no(`"${input}" could be ${[...matches].join(' or ')}: write more of the weekday`);
-  return no(`not a weekday: "${input}" (write e.g. mandag, måndag, man, Monday or MO)`);
+  if (matches.size > 1) return no(`${quoted(input)} could be ${[...matches].join(' or ')}: write more of the weekday`);
+  return no(`not a weekday: ${quoted(input)} (write e.g. mandag, måndag, man, Monday or MO)`);
 }
 
 /**
@@ -78,7 +79,7 @@ export function readWeekdays(input: string): Read<Weekday[]> {
       if (!to.ok) return no(to.message);
       const a = WEEKDAY_CODES.indexOf(from.value);
       const b = WEEKDAY_CODES.indexOf(to.value);
-      if (b < a) return no(`the range "${part}" runs backwards (write it from Monday towards Sunday)`);
+      if (b < a) return no(`the range ${quoted(part)} runs backwards (write it from Monday towards Sunday)`);
       for (let i = a; i <= b; i++) if (!out.includes(WEEKDAY_CODES[i]!)) out.push(WEEKDAY_CODES[i]!);
       continue;
     }
@@ -93,17 +94,17 @@ export function readWeekdays(input: string): Read<Weekday[]> {
 export function readTime(input: string): Read<string> {
   const text = norm(input).replace(/^kl\.?\s*/, '');
   const match = /^(\d{1,2})(?:[.:](\d{2})(?:[.:]\d{2})?)?$/.exec(text) ?? /^(\d{2})(\d{2})$/.exec(text);
-  if (!match) return no(`not a time: "${input}" (write e.g. 18.00 or 18:00)`);
+  if (!match) return no(`not a time: ${quoted(input)} (write e.g. 18.00 or 18:00)`);
   const hours = Number(match[1]);
   const minutes = Number(match[2] ?? '0');
-  if (hours > 23 || minutes > 59) return no(`not a time of day: "${input}"`);
+  if (hours > 23 || minutes > 59) return no(`not a time of day: ${quoted(input)}`);
   return ok(`${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`);
 }
 
 /** A time span "18.00-20.00", "18:00–20:00", "18 til 20". */
 export function readTimeSpan(input: string): Read<[string, string]> {
   const parts = input.trim().split(/\s*[-–—]\s*|\s+til\s+|\s+to\s+/i);
-  if (parts.length !== 2) return no(`not a time span: "${input}" (write e.g. 09.00-14.00)`);
+  if (parts.length !== 2) return no(`not a time span: ${quoted(input)} (write e.g. 09.00-14.00)`);
   const from = readTime(parts[0]!);
   if (!from.ok) return no(from.message);
   const to = readTime(parts[1]!);
@@ -122,11 +123,11 @@ export function readDate(input: string): Read<string> {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (match[3]!.length === 2) y += 2000;
   } else {
-    return no(`not a date: "${input}" (write e.g. 05.01.2026 or 2026-01-05)`);
+    return no(`not a date: ${quoted(input)} (write e.g. 05.01.2026 or 2026-01-05)`);
   }
   const probe = new Date(Date.UTC(y, m - 1, d));
   if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) {
-    return no(`not a real date: "${input}"`);
+    return no(`not a real date: ${quoted(input)}`);
   }
   return ok(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
@@ -137,14 +138,14 @@ export function readDecimal(input: string): Read<number> {
     .trim()
     .replace(/[\s\u00a0]/g, '')
     .replace(/^[−–]/, '-');
-  if (!/^[-+]?\d+([.,]\d+)?$/.test(text)) return no(`not a number: "${input}" (write e.g. 69,0123 or 69.0123)`);
+  if (!/^[-+]?\d+([.,]\d+)?$/.test(text)) return no(`not a number: ${quoted(input)} (write e.g. 69,0123 or 69.0123)`);
   return ok(Number(text.replace(',', '.')));
 }
 
 /** A whole number. */
 export function readInteger(input: string): Read<number> {
   const text = input.trim();
-  if (!/^[-+]?\d+$/.test(text)) return no(`not a whole number: "${input}"`);
+  if (!/^[-+]?\d+$/.test(text)) return no(`not a whole number: ${quoted(input)}`);
   return ok(Number(text));
 }
 
@@ -153,7 +154,7 @@ export function readBoolean(input: string): Read<boolean> {
   const word = norm(input);
   if (['ja', 'j', 'yes', 'y', 'true', 'sant', '1', 'x'].includes(word)) return ok(true);
   if (['nei', 'n', 'no', 'false', 'usant', '0'].includes(word)) return ok(false);
-  return no(`expected ja or nei (yes or no), got "${input}"`);
+  return no(`expected ja or nei (yes or no), got ${quoted(input)}`);
 }
 
 /** Lists in one cell: values separated by `|`, `,`, `;` or line breaks. */
@@ -176,7 +177,7 @@ export function wordTable<T>(words: Record<string, T>): ReadonlyMap<string, T> {
 function fromTable<T extends string>(input: string, table: ReadonlyMap<string, T>, what: string, examples: string): Read<T> {
   const word = norm(input).replace(/[_]/g, '-');
   const hit = table.get(word) ?? table.get(word.replace(/-/g, ' '));
-  return hit ? ok(hit) : no(`unknown ${what} "${input}" (write ${examples})`);
+  return hit ? ok(hit) : no(`unknown ${what} ${quoted(input)} (write ${examples})`);
 }
 
 const GROUP_STATUS = wordTable<'forming' | 'open' | 'full'>({
@@ -391,9 +392,9 @@ export function readLanguage(input: string): Read<string> {
   const word = norm(input);
   if (/^[a-z]{2,3}$/.test(word)) return ok(word);
   if (word === 'samisk' || word === 'sami' || word === 'sámi')
-    return no(`"${input}" is not one language: write nordsamisk (se), sørsamisk (sma) or lulesamisk (smj)`);
+    return no(`${quoted(input)} is not one language: write nordsamisk (se), sørsamisk (sma) or lulesamisk (smj)`);
   const hit = LANGUAGE.get(word);
-  return hit ? ok(hit) : no(`unknown language "${input}" (write an ISO 639 code such as nb, nn, se, sma, smj, en)`);
+  return hit ? ok(hit) : no(`unknown language ${quoted(input)} (write an ISO 639 code such as nb, nn, se, sma, smj, en)`);
 }
 
 /** Pads a number that a spreadsheet stripped of its leading zeros: "301" → "0301". */
