@@ -11,6 +11,7 @@
 import { FEED_VERSION, validateFeed, type Feed, type Problem } from 'frisklivs-widgets/feed';
 import { decodeBytes, type TextEncoding } from './encoding.js';
 import { parseCsv, type Separator } from './csv.js';
+import { InputLimitError, MAX_CSV_ROWS } from './limits.js';
 import { canonicalHeader, headerTable, readCell, requiredHeaders, type Kind, type Lookups, type ResolvedColumn } from './columns.js';
 import { columnLetter, type KitProblem } from './report.js';
 import { norm, padDigits, type Read } from './values.js';
@@ -40,6 +41,8 @@ export interface BuildOptions {
   publisher?: { name?: string; url?: string; email?: string };
   /** ISO date-time with zone; default now. */
   generatedAt?: string;
+  /** Rows read from one CSV file at most; more is refused with an InputLimitError. Default MAX_CSV_ROWS. */
+  maxRows?: number;
   /** Called while rows are read: rows done, rows in all. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -163,8 +166,11 @@ function asId(value: string): string {
     .replace(/ø/g, 'o')
     .replace(/æ/g, 'ae')
     .replace(/[^a-z0-9._:-]+/g, '-')
-    .replace(/^[^a-z0-9]+|-+$/g, '');
-  return slug || 'unknown';
+    .replace(/^[^a-z0-9]+/, '');
+  // Trailing hyphens by hand: /-+$/ takes quadratic time on a long run of hyphens inside the text.
+  let end = slug.length;
+  while (end > 0 && slug[end - 1] === '-') end--;
+  return slug.slice(0, end) || 'unknown';
 }
 
 function resolveIn(index: Map<string, Set<string>>, cell: string, what: string, hint: string): Read<string> {
@@ -246,7 +252,13 @@ export function buildFeed(options: BuildOptions): BuildResult {
           'the file mixes UTF-8 and Windows-1252 lines; each line was read in its own encoding, but check the letters æ ø å and save the file again as "CSV UTF-8"',
       });
     }
-    const table = parseCsv(decoded.text);
+    let table: ReturnType<typeof parseCsv>;
+    try {
+      table = parseCsv(decoded.text, { maxRows: options.maxRows ?? MAX_CSV_ROWS });
+    } catch (error) {
+      if (error instanceof InputLimitError) throw new InputLimitError(`${input.name}: ${error.message}`);
+      throw error;
+    }
     for (const damage of table.damage) problems.push({ severity: 'error', source: input.name, row: damage.row, message: damage.message });
     files.push({ kind, name: input.name, encoding: decoded.encoding, separator: table.separator, rows: 0, entries: 0 });
     tables.set(kind, { input, header: table.header, records: table.records });

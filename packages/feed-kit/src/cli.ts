@@ -32,6 +32,7 @@ import {
 } from './report.js';
 import { quoted, terminalJson, terminalText } from './terminal.js';
 import { progress, readBytes, readJson, SourceError, Stopwatch, writeText, type Io } from './io.js';
+import { ByteBudget, InputLimitError, MAX_CSV_ROWS, MAX_INPUT_BYTES, MAX_LIST_ENTRIES, megabytes } from './limits.js';
 
 const USAGE = `frisklivs-feed <command> [options]
 
@@ -58,7 +59,9 @@ Options:
   --max-problems N     print at most N problems, errors first (default ${DEFAULT_MAX_PROBLEMS}; 0 prints all); the rest are counted
   --help, --version
 
-Exit codes: 0 done (warnings allowed), 1 errors, 2 wrong usage or unreadable input.
+Exit codes: 0 done (warnings allowed), 1 errors, 2 wrong usage, unreadable input or an input over the limits.
+Limits: ${megabytes(MAX_INPUT_BYTES)} of input per command (per feed for validate), ${MAX_CSV_ROWS} rows per CSV file,
+${MAX_LIST_ENTRIES} entries in any one list of a JSON input.
 Documentation: README.md of frisklivs-feed; CSV columns: templates/README.md.`;
 
 const OPTIONS = {
@@ -106,9 +109,14 @@ export function processIo(): Io {
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: !!process.stderr.isTTY,
     cwd: process.cwd(),
-    readStdin: async () => {
+    readStdin: async (max = Infinity) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size > max) break; // over the limit: what came is enough to refuse it
+      }
       return new Uint8Array(Buffer.concat(chunks));
     },
   };
@@ -133,7 +141,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     (command || values.help ? io.stdout : io.stderr)(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
-  const commands: Record<string, (args: string[], values: Values, io: Io) => Promise<number>> = {
+  const commands: Record<string, (args: string[], values: Values, io: Io, budget: ByteBudget) => Promise<number>> = {
     validate: runValidate,
     build: runBuild,
     merge: runMerge,
@@ -141,16 +149,21 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     import: runImport,
     stats: runStats,
   };
-  const run = commands[command];
+  const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
   if (!run) {
     io.stderr(`frisklivs-feed: unknown command ${quoted(command)}\n\n${USAGE}\n`);
     return 2;
   }
   try {
-    return await run(args, values, io);
+    return await run(args, values, io, new ByteBudget());
   } catch (error) {
-    if (error instanceof UsageError || error instanceof SourceError) {
-      io.stderr(`frisklivs-feed ${command}: ${terminalText(error.message, 500)}\n`);
+    if (error instanceof UsageError || error instanceof SourceError || error instanceof InputLimitError) {
+      io.stderr(`frisklivs-feed ${command}: ${terminalText(error.message, 500)}${error instanceof InputLimitError ? LIMITS_NOTE : ''}\n`);
+      return 2;
+    }
+    // An input within the limits that still does not fit in memory: a refusal, not a stack trace.
+    if (error instanceof RangeError && /invalid (string|array|typed array) length|allocation failed|call stack size/i.test(error.message)) {
+      io.stderr(`frisklivs-feed ${command}: the input is too large to process (${terminalText(error.message, 200)})${LIMITS_NOTE}\n`);
       return 2;
     }
     throw error;
@@ -180,18 +193,27 @@ function printProblems(problems: readonly KitProblem[] | Findings, io: Io, to: '
   return findings;
 }
 
-async function readSourceJson(source: string, io: Io): Promise<unknown> {
+const LIMITS_NOTE = ` (limits: ${megabytes(MAX_INPUT_BYTES)} of input per command, ${MAX_CSV_ROWS} rows per CSV file, ${MAX_LIST_ENTRIES} entries per list; see README.md)`;
+
+/** Names the input in a read error. */
+function named(error: unknown, source: string): unknown {
+  if (error instanceof SourceError) return new SourceError(`${source}: ${error.message}`);
+  if (error instanceof InputLimitError) return new InputLimitError(`${source}: ${error.message}`);
+  return error;
+}
+
+async function readSourceJson(source: string, io: Io, budget: ByteBudget): Promise<unknown> {
   try {
-    return await readJson(source, io);
+    return await readJson(source, io, budget);
   } catch (error) {
-    if (error instanceof SourceError) throw new SourceError(`${source}: ${error.message}`);
-    throw error;
+    throw named(error, source);
   }
 }
 
 // ---------------------------------------------------------------------------
 
 async function runValidate(args: string[], values: Values, io: Io): Promise<number> {
+  // Each feed is read, checked and let go before the next: the byte limit is per feed.
   if (!args.length) throw new UsageError('give one or more feed files or URLs: frisklivs-feed validate feed.json');
   const limit = maxProblems(values);
   let worst = 0;
@@ -200,10 +222,11 @@ async function runValidate(args: string[], values: Values, io: Io): Promise<numb
     const watch = new Stopwatch();
     let doc: unknown;
     try {
-      doc = await readJson(source, io);
+      doc = await readJson(source, io, new ByteBudget());
     } catch (error) {
-      if (!(error instanceof SourceError)) throw error;
-      const problem: KitProblem = { severity: 'error', source, path: '$', message: error.message };
+      if (!(error instanceof SourceError || error instanceof InputLimitError)) throw error;
+      const message = error instanceof InputLimitError ? `refused: ${error.message}${LIMITS_NOTE}` : error.message;
+      const problem: KitProblem = { severity: 'error', source, path: '$', message };
       if (values.json) reports.push({ source, readable: false, errors: 1, warnings: 0, problems: [problem] });
       else io.stdout(`${formatProblem(problem)}\n${summaryLine(source, [problem], null, 'unreadable')}\n`);
       worst = 2;
@@ -234,7 +257,7 @@ async function runValidate(args: string[], values: Values, io: Io): Promise<numb
 
 // ---------------------------------------------------------------------------
 
-async function runBuild(args: string[], values: Values, io: Io): Promise<number> {
+async function runBuild(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   if (args.length)
     throw new UsageError(`unexpected argument ${quoted(args[0])} (the CSV files are given with --centres, --groups, --contact-points)`);
   if (!values.centres && !values.groups && !values['contact-points'] && !values.offers && !values.themes) {
@@ -244,10 +267,9 @@ async function runBuild(args: string[], values: Values, io: Io): Promise<number>
   const csv = async (path: string | undefined): Promise<CsvInput | undefined> => {
     if (!path) return undefined;
     try {
-      return { name: path, bytes: await readBytes(path, io) };
+      return { name: path, bytes: await readBytes(path, io, budget) };
     } catch (error) {
-      if (error instanceof SourceError) throw new SourceError(`${path}: ${error.message}`);
-      throw error;
+      throw named(error, path);
     }
   };
   const options: Parameters<typeof buildFeed>[0] = {};
@@ -263,8 +285,9 @@ async function runBuild(args: string[], values: Values, io: Io): Promise<number>
   if (contactPoints) options.contactPoints = contactPoints;
   if (offers) options.offers = offers;
   if (themes) options.themes = themes;
-  if (values.base) options.base = { name: values.base, doc: await readSourceJson(values.base, io) };
-  if (values.municipalities) options.municipalities = { name: values.municipalities, doc: await readSourceJson(values.municipalities, io) };
+  if (values.base) options.base = { name: values.base, doc: await readSourceJson(values.base, io, budget) };
+  if (values.municipalities)
+    options.municipalities = { name: values.municipalities, doc: await readSourceJson(values.municipalities, io, budget) };
   const publisher = publisherOf(values);
   if (publisher) options.publisher = publisher;
   if (values['generated-at']) options.generatedAt = values['generated-at'];
@@ -331,13 +354,13 @@ function publisherOf(values: Values) {
 
 // ---------------------------------------------------------------------------
 
-async function runMerge(args: string[], values: Values, io: Io): Promise<number> {
+async function runMerge(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   if (args.length < 2) throw new UsageError('give two or more feeds: frisklivs-feed merge a.json b.json --out merged.json');
   if (values.prefer !== undefined && values.prefer !== 'first' && values.prefer !== 'last')
     throw new UsageError('--prefer is first or last');
   const watch = new Stopwatch();
   const sources: MergeSource[] = [];
-  for (const name of args) sources.push({ name, doc: await readSourceJson(name, io) });
+  for (const name of args) sources.push({ name, doc: await readSourceJson(name, io, budget) });
   watch.lap('read');
   const bar = progress(io, 'merge', !values.quiet);
   const publisher = publisherOf(values);
@@ -364,12 +387,12 @@ function requireHsds(values: Values) {
   if (values.format.toLowerCase() !== 'hsds') throw new UsageError(`unknown format ${quoted(values.format)} (only hsds)`);
 }
 
-async function runExport(args: string[], values: Values, io: Io): Promise<number> {
+async function runExport(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   requireHsds(values);
   if (args.length !== 1) throw new UsageError('give one feed: frisklivs-feed export --format hsds feed.json --out hsds.json');
   const source = args[0]!;
   const watch = new Stopwatch();
-  const doc = await readSourceJson(source, io);
+  const doc = await readSourceJson(source, io, budget);
   watch.lap('read');
   const check = checkFeedJson(doc, source, { maxProblems: maxProblems(values) });
   watch.lap('validate');
@@ -387,12 +410,12 @@ async function runExport(args: string[], values: Values, io: Io): Promise<number
   return status;
 }
 
-async function runImport(args: string[], values: Values, io: Io): Promise<number> {
+async function runImport(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   requireHsds(values);
   if (args.length !== 1) throw new UsageError('give one HSDS file: frisklivs-feed import --format hsds hsds.json --out feed.json');
   const source = args[0]!;
   const watch = new Stopwatch();
-  const doc = await readSourceJson(source, io);
+  const doc = await readSourceJson(source, io, budget);
   watch.lap('read');
   const result = importHsds(doc, source);
   watch.lap('import+validate');
@@ -401,12 +424,12 @@ async function runImport(args: string[], values: Values, io: Io): Promise<number
 
 // ---------------------------------------------------------------------------
 
-async function runStats(args: string[], values: Values, io: Io): Promise<number> {
+async function runStats(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   if (args.length !== 1) throw new UsageError('give one feed: frisklivs-feed stats feed.json');
   const source = args[0]!;
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today is a date YYYY-MM-DD');
   const watch = new Stopwatch();
-  const doc = await readSourceJson(source, io);
+  const doc = await readSourceJson(source, io, budget);
   const result = validateFeed(doc);
   watch.lap('read+validate');
   const findings = selectProblems(result.problems, maxProblems(values), (p) => ({ ...p, source }));
