@@ -81,7 +81,10 @@ describe('CSV parser: linear, one report for an unclosed quote', () => {
         ]);
         assert.equal(table.records.length, count);
         assert.deepEqual(table.records[at]!.cells[6], '"tirsdag');
-        assert.deepEqual(table.records[count - 1]!.cells, row(count - 1).split(';'));
+        assert.deepEqual(
+          table.records.map((r) => r.cells.join(';')),
+          lines.slice(1),
+        );
       }),
       { numRuns: Math.min(runs, 100) },
     );
