@@ -11,9 +11,11 @@
 import { FEED_VERSION, validateFeed, type Feed, type Problem } from 'frisklivs-widgets/feed';
 import { decodeBytes, type TextEncoding } from './encoding.js';
 import { parseCsv, type Separator } from './csv.js';
+import { InputLimitError, MAX_CSV_ROWS } from './limits.js';
 import { canonicalHeader, headerTable, readCell, requiredHeaders, type Kind, type Lookups, type ResolvedColumn } from './columns.js';
 import { columnLetter, type KitProblem } from './report.js';
 import { norm, padDigits, type Read } from './values.js';
+import { ECHO_LIMIT, quoted, terminalText } from './terminal.js';
 
 export interface CsvInput {
   /** The name problems use (the path as given on the command line). */
@@ -39,6 +41,8 @@ export interface BuildOptions {
   publisher?: { name?: string; url?: string; email?: string };
   /** ISO date-time with zone; default now. */
   generatedAt?: string;
+  /** Rows read from one CSV file at most; more is refused with an InputLimitError. Default MAX_CSV_ROWS. */
+  maxRows?: number;
   /** Called while rows are read: rows done, rows in all. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -162,15 +166,24 @@ function asId(value: string): string {
     .replace(/ø/g, 'o')
     .replace(/æ/g, 'ae')
     .replace(/[^a-z0-9._:-]+/g, '-')
-    .replace(/^[^a-z0-9]+|-+$/g, '');
-  return slug || 'unknown';
+    .replace(/^[^a-z0-9]+/, '');
+  // Trailing hyphens by hand: /-+$/ takes quadratic time on a long run of hyphens inside the text.
+  let end = slug.length;
+  while (end > 0 && slug[end - 1] === '-') end--;
+  return slug.slice(0, end) || 'unknown';
 }
 
 function resolveIn(index: Map<string, Set<string>>, cell: string, what: string, hint: string): Read<string> {
   const hits = index.get(norm(cell));
   if (hits?.size === 1) return { ok: true, value: [...hits][0]! };
-  if (hits && hits.size > 1) return { ok: false, message: `"${cell}" matches several ${what}s (${[...hits].join(', ')}): write the id` };
-  return { ok: false, message: `unknown ${what} "${cell}"${hint}` };
+  if (hits && hits.size > 1) {
+    const some = [...hits].slice(0, 5).map((hit) => terminalText(hit, ECHO_LIMIT));
+    return {
+      ok: false,
+      message: `${quoted(cell)} matches several ${what}s (${some.join(', ')}${hits.size > 5 ? ', …' : ''}): write the id`,
+    };
+  }
+  return { ok: false, message: `unknown ${what} ${quoted(cell)}${hint}` };
 }
 
 function collectionOf(doc: unknown, name: string): Raw[] {
@@ -239,7 +252,13 @@ export function buildFeed(options: BuildOptions): BuildResult {
           'the file mixes UTF-8 and Windows-1252 lines; each line was read in its own encoding, but check the letters æ ø å and save the file again as "CSV UTF-8"',
       });
     }
-    const table = parseCsv(decoded.text);
+    let table: ReturnType<typeof parseCsv>;
+    try {
+      table = parseCsv(decoded.text, { maxRows: options.maxRows ?? MAX_CSV_ROWS });
+    } catch (error) {
+      if (error instanceof InputLimitError) throw new InputLimitError(`${input.name}: ${error.message}`);
+      throw error;
+    }
     for (const damage of table.damage) problems.push({ severity: 'error', source: input.name, row: damage.row, message: damage.message });
     files.push({ kind, name: input.name, encoding: decoded.encoding, separator: table.separator, rows: 0, entries: 0 });
     tables.set(kind, { input, header: table.header, records: table.records });
@@ -272,13 +291,13 @@ export function buildFeed(options: BuildOptions): BuildResult {
       const digits = padDigits(cell, 4);
       if (/^\d{4}$/.test(digits)) return { ok: true, value: digits };
       if (!municipalityNames.size)
-        return { ok: false, message: `"${cell}" is not a 4-digit municipality number (give --municipalities to look up names)` };
+        return { ok: false, message: `${quoted(cell)} is not a 4-digit municipality number (give --municipalities to look up names)` };
       return resolveIn(municipalityNames, cell, 'municipality', ' (write the 4-digit number or the official name)');
     },
     county(cell) {
       const digits = padDigits(cell, 2);
       if (/^\d{2}$/.test(digits)) return { ok: true, value: digits };
-      if (!countyNames.size) return { ok: false, message: `"${cell}" is not a 2-digit county number` };
+      if (!countyNames.size) return { ok: false, message: `${quoted(cell)} is not a 2-digit county number` };
       return resolveIn(countyNames, cell, 'county', ' (write the 2-digit number)');
     },
     offer: (cell) => idLookup('offers', cell, 'offer'),
@@ -434,7 +453,7 @@ export function buildFeed(options: BuildOptions): BuildResult {
               column: cell.column,
               columnLetter: columnLetter(cell.index),
               entryId: id,
-              message: `differs from row ${origin.row}, where centre "${id}" is first given: a repeated id only adds a site, so leave the centre's other columns empty (row skipped)`,
+              message: `differs from row ${origin.row}, where centre ${quoted(id)} is first given: a repeated id only adds a site, so leave the centre's other columns empty (row skipped)`,
             });
           }
         }
@@ -445,7 +464,7 @@ export function buildFeed(options: BuildOptions): BuildResult {
             source: fileName,
             row: record.row,
             entryId: id,
-            message: `repeats centre "${id}" from row ${origin.row} without a site (row skipped)`,
+            message: `repeats centre ${quoted(id)} from row ${origin.row} without a site (row skipped)`,
           });
           continue;
         }
@@ -584,7 +603,7 @@ function traceProblem(problem: Problem, origins: Record<string, Origin[]>, repor
     return out;
   }
   const [, collection, indexText, rest] = match;
-  const origin = origins[collection!]?.[Number(indexText)];
+  const origin = Object.hasOwn(origins, collection!) ? origins[collection!]![Number(indexText)] : undefined;
   if (!origin) {
     out.source = 'build';
     out.path = problem.path;

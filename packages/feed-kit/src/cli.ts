@@ -19,8 +19,20 @@ import { buildFeed, type CsvInput } from './build.js';
 import { exportHsds, importHsds } from './hsds.js';
 import { mergeFeeds, type MergeSource } from './merge.js';
 import { computeStats, formatStats } from './stats.js';
-import { checkFeedJson, countProblems, feedCounts, formatProblem, summaryLine, type KitProblem } from './report.js';
+import {
+  DEFAULT_MAX_PROBLEMS,
+  checkFeedJson,
+  feedCounts,
+  formatProblem,
+  omittedLine,
+  selectProblems,
+  summaryLine,
+  type Findings,
+  type KitProblem,
+} from './report.js';
+import { quoted, terminalJson, terminalText } from './terminal.js';
 import { progress, readBytes, readJson, SourceError, Stopwatch, writeText, type Io } from './io.js';
+import { ByteBudget, InputLimitError, MAX_CSV_ROWS, MAX_INPUT_BYTES, MAX_LIST_ENTRIES, megabytes } from './limits.js';
 
 const USAGE = `frisklivs-feed <command> [options]
 
@@ -44,9 +56,12 @@ Options:
   --compact            write JSON without indentation
   --verbose            more detail, with timing
   --quiet              only the summary line (validate) / no file notes and progress
+  --max-problems N     print at most N problems, errors first (default ${DEFAULT_MAX_PROBLEMS}; 0 prints all); the rest are counted
   --help, --version
 
-Exit codes: 0 done (warnings allowed), 1 errors, 2 wrong usage or unreadable input.
+Exit codes: 0 done (warnings allowed), 1 errors, 2 wrong usage, unreadable input or an input over the limits.
+Limits: ${megabytes(MAX_INPUT_BYTES)} of input per command (per feed for validate), ${MAX_CSV_ROWS} rows per CSV file,
+${MAX_LIST_ENTRIES} entries in any one list of a JSON input.
 Documentation: README.md of frisklivs-feed; CSV columns: templates/README.md.`;
 
 const OPTIONS = {
@@ -65,6 +80,7 @@ const OPTIONS = {
   prefer: { type: 'string' },
   format: { type: 'string' },
   today: { type: 'string' },
+  'max-problems': { type: 'string' },
   'allow-partial': { type: 'boolean' },
   json: { type: 'boolean' },
   compact: { type: 'boolean' },
@@ -93,9 +109,14 @@ export function processIo(): Io {
     stderr: (text) => process.stderr.write(text),
     stderrIsTTY: !!process.stderr.isTTY,
     cwd: process.cwd(),
-    readStdin: async () => {
+    readStdin: async (max = Infinity) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        size += (chunk as Buffer).length;
+        if (size > max) break; // over the limit: what came is enough to refuse it
+      }
       return new Uint8Array(Buffer.concat(chunks));
     },
   };
@@ -107,7 +128,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true }) as { values: Values; positionals: string[] };
   } catch (error) {
-    io.stderr(`frisklivs-feed: ${(error as Error).message}\n\n${USAGE}\n`);
+    io.stderr(`frisklivs-feed: ${terminalText((error as Error).message, 500)}\n\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -120,7 +141,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     (command || values.help ? io.stdout : io.stderr)(`${USAGE}\n`);
     return command || values.help ? 0 : 2;
   }
-  const commands: Record<string, (args: string[], values: Values, io: Io) => Promise<number>> = {
+  const commands: Record<string, (args: string[], values: Values, io: Io, budget: ByteBudget) => Promise<number>> = {
     validate: runValidate,
     build: runBuild,
     merge: runMerge,
@@ -128,68 +149,103 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     import: runImport,
     stats: runStats,
   };
-  const run = commands[command];
+  const run = Object.hasOwn(commands, command) ? commands[command] : undefined;
   if (!run) {
-    io.stderr(`frisklivs-feed: unknown command "${command}"\n\n${USAGE}\n`);
+    io.stderr(`frisklivs-feed: unknown command ${quoted(command)}\n\n${USAGE}\n`);
     return 2;
   }
   try {
-    return await run(args, values, io);
+    return await run(args, values, io, new ByteBudget());
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`frisklivs-feed ${command}: ${error.message}\n`);
+    if (error instanceof UsageError || error instanceof SourceError || error instanceof InputLimitError) {
+      io.stderr(`frisklivs-feed ${command}: ${terminalText(error.message, 500)}${error instanceof InputLimitError ? LIMITS_NOTE : ''}\n`);
       return 2;
     }
-    if (error instanceof SourceError) {
-      io.stderr(`frisklivs-feed ${command}: ${error.message}\n`);
+    // An input within the limits that still does not fit in memory: a refusal, not a stack trace.
+    if (error instanceof RangeError && /invalid (string|array|typed array) length|allocation failed|call stack size/i.test(error.message)) {
+      io.stderr(`frisklivs-feed ${command}: the input is too large to process (${terminalText(error.message, 200)})${LIMITS_NOTE}\n`);
       return 2;
     }
     throw error;
   }
 }
 
-const json = (value: unknown, values: Values) => `${JSON.stringify(value, null, values.compact ? undefined : 2)}\n`;
+/** JSON as written: C1 controls, bidi characters and line separators in feed text as \u escapes (the same JSON value). */
+const json = (value: unknown, values: Values) => `${terminalJson(JSON.stringify(value, null, values.compact ? undefined : 2))}\n`;
 
-function printProblems(problems: KitProblem[], io: Io, to: 'stdout' | 'stderr') {
-  const write = to === 'stdout' ? io.stdout : io.stderr;
-  if (problems.length) write(`${problems.map(formatProblem).join('\n')}\n`);
+/** --max-problems: a whole number, 0 for all. */
+function maxProblems(values: Values): number {
+  const text = values['max-problems'];
+  if (text === undefined) return DEFAULT_MAX_PROBLEMS;
+  if (!/^\d{1,9}$/.test(text)) throw new UsageError(`--max-problems is a whole number (0 prints all), not ${quoted(text)}`);
+  return Number(text);
 }
 
-async function readSourceJson(source: string, io: Io): Promise<unknown> {
+/** Prints a bounded selection of the problems (errors first), then a line counting the rest. */
+function printProblems(problems: readonly KitProblem[] | Findings, io: Io, to: 'stdout' | 'stderr', values: Values): Findings {
+  const findings = 'shown' in problems ? problems : selectProblems(problems, maxProblems(values));
+  const write = to === 'stdout' ? io.stdout : io.stderr;
+  const lines = findings.shown.map(formatProblem);
+  const more = omittedLine(findings);
+  if (more) lines.push(`${more}; give --max-problems 0 to print them all`);
+  // In chunks, so a long list is never one huge string.
+  for (let i = 0; i < lines.length; i += 1000) write(`${lines.slice(i, i + 1000).join('\n')}\n`);
+  return findings;
+}
+
+const LIMITS_NOTE = ` (limits: ${megabytes(MAX_INPUT_BYTES)} of input per command, ${MAX_CSV_ROWS} rows per CSV file, ${MAX_LIST_ENTRIES} entries per list; see README.md)`;
+
+/** Names the input in a read error. */
+function named(error: unknown, source: string): unknown {
+  if (error instanceof SourceError) return new SourceError(`${source}: ${error.message}`);
+  if (error instanceof InputLimitError) return new InputLimitError(`${source}: ${error.message}`);
+  return error;
+}
+
+async function readSourceJson(source: string, io: Io, budget: ByteBudget): Promise<unknown> {
   try {
-    return await readJson(source, io);
+    return await readJson(source, io, budget);
   } catch (error) {
-    if (error instanceof SourceError) throw new SourceError(`${source}: ${error.message}`);
-    throw error;
+    throw named(error, source);
   }
 }
 
 // ---------------------------------------------------------------------------
 
 async function runValidate(args: string[], values: Values, io: Io): Promise<number> {
+  // Each feed is read, checked and let go before the next: the byte limit is per feed.
   if (!args.length) throw new UsageError('give one or more feed files or URLs: frisklivs-feed validate feed.json');
+  const limit = maxProblems(values);
   let worst = 0;
   const reports: unknown[] = [];
   for (const source of args) {
     const watch = new Stopwatch();
     let doc: unknown;
     try {
-      doc = await readJson(source, io);
+      doc = await readJson(source, io, new ByteBudget());
     } catch (error) {
-      if (!(error instanceof SourceError)) throw error;
-      const problem: KitProblem = { severity: 'error', source, path: '$', message: error.message };
+      if (!(error instanceof SourceError || error instanceof InputLimitError)) throw error;
+      const message = error instanceof InputLimitError ? `refused: ${error.message}${LIMITS_NOTE}` : error.message;
+      const problem: KitProblem = { severity: 'error', source, path: '$', message };
       if (values.json) reports.push({ source, readable: false, errors: 1, warnings: 0, problems: [problem] });
       else io.stdout(`${formatProblem(problem)}\n${summaryLine(source, [problem], null, 'unreadable')}\n`);
       worst = 2;
       continue;
     }
     watch.lap('read');
-    const check = checkFeedJson(doc, source);
+    const check = checkFeedJson(doc, source, { maxProblems: limit });
     watch.lap('validate');
     if (values.json) {
-      reports.push({ source, readable: true, ...countProblems(check.problems), fatal: check.fatal ?? null, problems: check.problems });
+      reports.push({
+        source,
+        readable: true,
+        ...check.counts,
+        fatal: check.fatal ?? null,
+        problems: check.problems,
+        omitted: check.omitted,
+      });
     } else {
-      if (!values.quiet) printProblems(check.problems, io, 'stdout');
+      if (!values.quiet) printProblems({ shown: check.problems, ...check.counts, omitted: check.omitted }, io, 'stdout', values);
       io.stdout(`${check.summary}\n`);
       if (values.verbose) io.stderr(`${source}: ${watch.line()}\n`);
     }
@@ -201,9 +257,9 @@ async function runValidate(args: string[], values: Values, io: Io): Promise<numb
 
 // ---------------------------------------------------------------------------
 
-async function runBuild(args: string[], values: Values, io: Io): Promise<number> {
+async function runBuild(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   if (args.length)
-    throw new UsageError(`unexpected argument "${args[0]}" (the CSV files are given with --centres, --groups, --contact-points)`);
+    throw new UsageError(`unexpected argument ${quoted(args[0])} (the CSV files are given with --centres, --groups, --contact-points)`);
   if (!values.centres && !values.groups && !values['contact-points'] && !values.offers && !values.themes) {
     throw new UsageError('give at least one of --centres, --groups, --contact-points (see templates/README.md)');
   }
@@ -211,10 +267,9 @@ async function runBuild(args: string[], values: Values, io: Io): Promise<number>
   const csv = async (path: string | undefined): Promise<CsvInput | undefined> => {
     if (!path) return undefined;
     try {
-      return { name: path, bytes: await readBytes(path, io) };
+      return { name: path, bytes: await readBytes(path, io, budget) };
     } catch (error) {
-      if (error instanceof SourceError) throw new SourceError(`${path}: ${error.message}`);
-      throw error;
+      throw named(error, path);
     }
   };
   const options: Parameters<typeof buildFeed>[0] = {};
@@ -230,8 +285,9 @@ async function runBuild(args: string[], values: Values, io: Io): Promise<number>
   if (contactPoints) options.contactPoints = contactPoints;
   if (offers) options.offers = offers;
   if (themes) options.themes = themes;
-  if (values.base) options.base = { name: values.base, doc: await readSourceJson(values.base, io) };
-  if (values.municipalities) options.municipalities = { name: values.municipalities, doc: await readSourceJson(values.municipalities, io) };
+  if (values.base) options.base = { name: values.base, doc: await readSourceJson(values.base, io, budget) };
+  if (values.municipalities)
+    options.municipalities = { name: values.municipalities, doc: await readSourceJson(values.municipalities, io, budget) };
   const publisher = publisherOf(values);
   if (publisher) options.publisher = publisher;
   if (values['generated-at']) options.generatedAt = values['generated-at'];
@@ -245,11 +301,11 @@ async function runBuild(args: string[], values: Values, io: Io): Promise<number>
   if (!values.quiet) {
     for (const file of result.files) {
       io.stderr(
-        `${file.name}: ${file.rows} row(s) → ${file.entries} ${file.kind}; ${file.encoding}, separator "${file.separator === '\t' ? 'tab' : file.separator}"\n`,
+        `${terminalText(file.name)}: ${file.rows} row(s) → ${file.entries} ${file.kind}; ${file.encoding}, separator "${file.separator === '\t' ? 'tab' : file.separator}"\n`,
       );
     }
     for (const [collection, n] of Object.entries(result.replaced))
-      io.stderr(`${values.base}: ${n} ${collection} replaced by CSV rows with the same id\n`);
+      io.stderr(`${terminalText(values.base)}: ${n} ${collection} replaced by CSV rows with the same id\n`);
   }
   return finish('build', result.feed, result.problems, values, io, watch, (feed) => json(feed, values));
 }
@@ -258,16 +314,15 @@ async function runBuild(args: string[], values: Values, io: Io): Promise<number>
 async function finish(
   command: string,
   feed: Feed | null,
-  problems: KitProblem[],
+  problems: readonly KitProblem[] | Findings,
   values: Values,
   io: Io,
   watch: Stopwatch,
   render: (feed: Feed) => string,
   counts?: string,
 ): Promise<number> {
-  printProblems(problems, io, 'stderr');
-  const { errors, warnings } = countProblems(problems);
-  const target = values.out ?? 'standard output';
+  const { errors, warnings } = printProblems(problems, io, 'stderr', values);
+  const target = values.out === undefined ? 'standard output' : terminalText(values.out);
   let written = false;
   if (feed && (!errors || values['allow-partial'])) {
     const text = render(feed);
@@ -299,13 +354,13 @@ function publisherOf(values: Values) {
 
 // ---------------------------------------------------------------------------
 
-async function runMerge(args: string[], values: Values, io: Io): Promise<number> {
+async function runMerge(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   if (args.length < 2) throw new UsageError('give two or more feeds: frisklivs-feed merge a.json b.json --out merged.json');
   if (values.prefer !== undefined && values.prefer !== 'first' && values.prefer !== 'last')
     throw new UsageError('--prefer is first or last');
   const watch = new Stopwatch();
   const sources: MergeSource[] = [];
-  for (const name of args) sources.push({ name, doc: await readSourceJson(name, io) });
+  for (const name of args) sources.push({ name, doc: await readSourceJson(name, io, budget) });
   watch.lap('read');
   const bar = progress(io, 'merge', !values.quiet);
   const publisher = publisherOf(values);
@@ -329,21 +384,22 @@ async function runMerge(args: string[], values: Values, io: Io): Promise<number>
 
 function requireHsds(values: Values) {
   if (values.format === undefined) throw new UsageError('give --format hsds');
-  if (values.format.toLowerCase() !== 'hsds') throw new UsageError(`unknown format "${values.format}" (only hsds)`);
+  if (values.format.toLowerCase() !== 'hsds') throw new UsageError(`unknown format ${quoted(values.format)} (only hsds)`);
 }
 
-async function runExport(args: string[], values: Values, io: Io): Promise<number> {
+async function runExport(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   requireHsds(values);
   if (args.length !== 1) throw new UsageError('give one feed: frisklivs-feed export --format hsds feed.json --out hsds.json');
   const source = args[0]!;
   const watch = new Stopwatch();
-  const doc = await readSourceJson(source, io);
+  const doc = await readSourceJson(source, io, budget);
   watch.lap('read');
-  const check = checkFeedJson(doc, source);
+  const check = checkFeedJson(doc, source, { maxProblems: maxProblems(values) });
   watch.lap('validate');
   const bar = progress(io, 'export', !values.quiet);
   let rows = 0;
-  const status = await finish('export', check.result?.feed ?? null, check.problems, values, io, watch, (feed) => {
+  const findings: Findings = { shown: check.problems, ...check.counts, omitted: check.omitted };
+  const status = await finish('export', check.result?.feed ?? null, findings, values, io, watch, (feed) => {
     const hsds = exportHsds(feed, { onProgress: (done, total) => bar.update(done, total, 'entries') });
     bar.end();
     watch.lap('export');
@@ -354,12 +410,12 @@ async function runExport(args: string[], values: Values, io: Io): Promise<number
   return status;
 }
 
-async function runImport(args: string[], values: Values, io: Io): Promise<number> {
+async function runImport(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   requireHsds(values);
   if (args.length !== 1) throw new UsageError('give one HSDS file: frisklivs-feed import --format hsds hsds.json --out feed.json');
   const source = args[0]!;
   const watch = new Stopwatch();
-  const doc = await readSourceJson(source, io);
+  const doc = await readSourceJson(source, io, budget);
   watch.lap('read');
   const result = importHsds(doc, source);
   watch.lap('import+validate');
@@ -368,27 +424,27 @@ async function runImport(args: string[], values: Values, io: Io): Promise<number
 
 // ---------------------------------------------------------------------------
 
-async function runStats(args: string[], values: Values, io: Io): Promise<number> {
+async function runStats(args: string[], values: Values, io: Io, budget: ByteBudget): Promise<number> {
   if (args.length !== 1) throw new UsageError('give one feed: frisklivs-feed stats feed.json');
   const source = args[0]!;
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today is a date YYYY-MM-DD');
   const watch = new Stopwatch();
-  const doc = await readSourceJson(source, io);
+  const doc = await readSourceJson(source, io, budget);
   const result = validateFeed(doc);
   watch.lap('read+validate');
-  const problems = result.problems.map((p) => ({ ...p, source }));
-  const summary = summaryLine(source, problems, result.feed, result.fatal);
+  const findings = selectProblems(result.problems, maxProblems(values), (p) => ({ ...p, source }));
+  const summary = summaryLine(source, findings, result.feed, result.fatal);
   if (!result.feed) {
-    printProblems(problems, io, 'stderr');
+    printProblems(findings, io, 'stderr', values);
     io.stderr(`${summary}\n`);
     return 1;
   }
   const stats = computeStats(result.feed, values.today ? { today: values.today } : {});
   watch.lap('stats');
-  if (values.json) io.stdout(json({ source, ...countProblems(problems), stats }, values));
+  if (values.json) io.stdout(json({ source, errors: findings.errors, warnings: findings.warnings, stats }, values));
   else {
     io.stdout(`${formatStats(stats, source).join('\n')}\n`);
-    io.stderr(`${summary}${problems.length ? ' (run validate for the problems)' : ''}\n`);
+    io.stderr(`${summary}${findings.errors + findings.warnings ? ' (run validate for the problems)' : ''}\n`);
   }
   if (values.verbose) io.stderr(`stats: ${watch.line()}\n`);
   return 0;

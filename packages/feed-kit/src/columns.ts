@@ -7,6 +7,7 @@
  */
 import { LOCALES as LOCALES_OF_TEXT } from 'frisklivs-widgets/feed';
 import {
+  collapseSpace,
   padDigits,
   readBoolean,
   readCentreStatus,
@@ -24,8 +25,10 @@ import {
   readWeekday,
   readWeekdays,
   splitList,
+  wordTable,
   type Read,
 } from './values.js';
+import { quoted } from './terminal.js';
 
 export type Kind = 'offers' | 'themes' | 'contactPoints' | 'centres' | 'groups';
 
@@ -91,6 +94,38 @@ const postcode = (cell: string): CellReading => ({ value: padDigits(cell, 4), hi
 const county = (cell: string, l: Lookups) => list((part) => l.county(part))(cell);
 const weekNumbers = list(readInteger);
 
+/** A time span in opening hours: "09.00-14.00", "9-14", "12 til 19" (spaces already collapsed). */
+const HOURS_SPAN = /\d{1,2}(?:[.:]\d{2})? ?(?:[-–—]|til) ?\d{1,2}(?:[.:]\d{2})?/gi;
+
+/** `text` without the characters of `chars` at its end. */
+function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * One entry of opening hours, "man-fre kl. 08.00-15.30 (Kveldsåpent)": the weekdays, the time span,
+ * and a note in parentheses after it. Linear: the span is found by one left-to-right search, and
+ * each candidate is checked in constant time (followed by nothing, or by "(" with ")" at the end).
+ */
+function splitHoursEntry(entry: string): { days: string; span: string; note?: string } | undefined {
+  const text = collapseSpace(entry);
+  const last = text.length - 1;
+  HOURS_SPAN.lastIndex = 0;
+  for (let match = HOURS_SPAN.exec(text); match; match = HOURS_SPAN.exec(text)) {
+    const end = match.index + match[0].length;
+    const after = text[end] === ' ' ? end + 1 : end;
+    const note = after <= last && text[after] === '(' && text[last] === ')' && after < last;
+    if (after <= last && !note) continue;
+    let days = trimEndOf(text.slice(0, match.index), ' ');
+    if (/kl\.?$/i.test(days.slice(-3))) days = days.replace(/kl\.?$/i, '');
+    days = trimEndOf(days, ' ,');
+    return note ? { days, span: match[0], note: text.slice(after + 1, last).trim() } : { days, span: match[0] };
+  }
+  return undefined;
+}
+
 /** "mandag, onsdag 09.00-14.00 | tirsdag 12-19 (Kveldsåpent)" → OpeningHours[] */
 export function readContactHours(cell: string): CellReading {
   const hints: string[] = [];
@@ -99,24 +134,24 @@ export function readContactHours(cell: string): CellReading {
     .map((p) => p.trim())
     .filter(Boolean);
   const value = entries.map((entry) => {
-    const match = /^(.*?)[\s,]*(?:kl\.?\s*)?(\d{1,2}(?:[.:]\d{2})?\s*(?:[-–—]|til)\s*\d{1,2}(?:[.:]\d{2})?)\s*(?:\((.*)\))?$/i.exec(entry);
-    if (!match) {
-      hints.push(`cannot read the opening hours "${entry}" (write e.g. "man-fre 08.00-15.30" and separate several with |)`);
+    const parts = splitHoursEntry(entry);
+    if (!parts) {
+      hints.push(`cannot read the opening hours ${quoted(entry)} (write e.g. "man-fre 08.00-15.30" and separate several with |)`);
       return entry;
     }
-    const days = readWeekdays(match[1]!);
-    const span = readTimeSpan(match[2]!);
-    if (!days.ok) hints.push(`${days.message} in "${entry}"`);
-    if (!span.ok) hints.push(`${span.message} in "${entry}"`);
+    const days = readWeekdays(parts.days);
+    const span = readTimeSpan(parts.span);
+    if (!days.ok) hints.push(`${days.message} in ${quoted(entry)}`);
+    if (!span.ok) hints.push(`${span.message} in ${quoted(entry)}`);
     if (!days.ok || !span.ok) return entry;
     const hours: Record<string, unknown> = { weekdays: days.value, opens: span.value[0], closes: span.value[1] };
-    if (match[3]?.trim()) hours.note = { nb: match[3].trim() };
+    if (parts.note) hours.note = { nb: parts.note };
     return hours;
   });
   return { value, hints };
 }
 
-const OFFER_KIND: Record<string, 'core' | 'optional'> = {
+const OFFER_KIND = wordTable<'core' | 'optional'>({
   core: 'core',
   kjerne: 'core',
   kjernetilbud: 'core',
@@ -125,10 +160,12 @@ const OFFER_KIND: Record<string, 'core' | 'optional'> = {
   valgfritt: 'optional',
   tillegg: 'optional',
   tilleggstilbud: 'optional',
-};
+});
 const offerKind = one((cell): Read<'core' | 'optional'> => {
-  const hit = OFFER_KIND[cell.trim().toLowerCase()];
-  return hit ? { ok: true, value: hit } : { ok: false, message: `unknown offer kind "${cell}" (write core/kjerne or optional/valgfri)` };
+  const hit = OFFER_KIND.get(cell.trim().toLowerCase());
+  return hit
+    ? { ok: true, value: hit }
+    : { ok: false, message: `unknown offer kind ${quoted(cell)} (write core/kjerne or optional/valgfri)` };
 });
 
 export const COLUMNS: Record<Kind, ColumnDef[]> = {

@@ -29,6 +29,7 @@ import {
 } from 'frisklivs-widgets/feed';
 import { uuidV5 } from './uuid.js';
 import type { KitProblem } from './report.js';
+import { quoted } from './terminal.js';
 
 export type HsdsRow = Record<string, unknown>;
 
@@ -91,14 +92,16 @@ const MUNICIPALITY_TAXONOMY = 'no-municipalities-2024';
 const EXTENT = { municipality: 'no_municipality_number', county: 'no_county_number', country: 'iso_3166_1_alpha_2' } as const;
 
 const CENTRE_STATUS_TO_HSDS = { active: 'active', 'temporarily-closed': 'temporarily closed', closed: 'inactive' } as const;
-const HSDS_TO_CENTRE_STATUS: Record<string, Centre['status']> = {
-  active: 'active',
-  'temporarily closed': 'temporarily-closed',
-  inactive: 'closed',
-  defunct: 'closed',
-};
+// Maps, not object literals, wherever the key comes from the input: a status, code or term named
+// "constructor" or "__proto__" must find nothing.
+const HSDS_TO_CENTRE_STATUS = new Map<string, Centre['status']>([
+  ['active', 'active'],
+  ['temporarily closed', 'temporarily-closed'],
+  ['inactive', 'closed'],
+  ['defunct', 'closed'],
+]);
 
-const LANGUAGE_NAMES: Record<string, string> = {
+const LANGUAGE_NAMES: Readonly<Record<string, string>> = {
   nb: 'Norsk bokmål',
   nn: 'Norsk nynorsk',
   no: 'Norsk',
@@ -146,6 +149,11 @@ const FIELD_TERMS: Record<string, { description: string; json?: boolean }> = {
   },
 };
 
+/** The term of a field code, own entries only. */
+const fieldTerm = (code: string) => (Object.hasOwn(FIELD_TERMS, code) ? FIELD_TERMS[code] : undefined);
+const languageName = (code: string) => (Object.hasOwn(LANGUAGE_NAMES, code) ? LANGUAGE_NAMES[code]! : code);
+const countyNameOf = (county: string | undefined) =>
+  county !== undefined && Object.hasOwn(COUNTY_NAMES, county) ? COUNTY_NAMES[county] : undefined;
 const fieldTermId = (code: string) => uuidV5(`term:${FIELD_TAXONOMY}:${code}`);
 const taxonomyId = (name: string) => uuidV5(`taxonomy:${name}`);
 const orgId = (kind: string, id: string) => uuidV5(`organization:${kind}:${id}`);
@@ -177,7 +185,7 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
   /** An attribute of the frisklivs taxonomy on any row. */
   const attr = (entity: string, linkId: string, code: string, value: unknown) => {
     if (value === undefined) return;
-    const term = FIELD_TERMS[code];
+    const term = fieldTerm(code);
     if (!term) throw new Error(`no term for ${code}`);
     usedTerms.add(code);
     tables.attributes.push({
@@ -196,7 +204,7 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
 
   const languages = (service: string, codes: string[]) => {
     for (const code of codes) {
-      tables.languages.push({ id: rowId(`language:${service}:${code}`), service_id: service, name: LANGUAGE_NAMES[code] ?? code, code });
+      tables.languages.push({ id: rowId(`language:${service}:${code}`), service_id: service, name: languageName(code), code });
     }
   };
   const municipalityArea = (service: string, number: string) => {
@@ -373,7 +381,7 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
     attr('service', service, 'id', point.id);
     for (const number of point.municipalities) municipalityArea(service, number);
     for (const county of point.counties) {
-      const name = COUNTY_NAMES[county] ?? county;
+      const name = countyNameOf(county) ?? county;
       tables.service_areas.push({
         id: rowId(`service_area:${service}:c:${county}`),
         service_id: service,
@@ -483,7 +491,7 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
       address_1: site.address.street,
       city: site.address.postTown,
       ...(municipality ? { region: municipality.names.no } : {}),
-      state_province: COUNTY_NAMES[municipality?.county ?? ''] ?? 'Norge',
+      state_province: countyNameOf(municipality?.county) ?? 'Norge',
       postal_code: site.address.postcode,
       country: 'NO',
       address_type: 'physical',
@@ -689,7 +697,7 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     const termId = str(row.taxonomy_term_id);
     const code = termId ? fieldCodeOf.get(termId) : undefined;
     if (code) {
-      const term = FIELD_TERMS[code];
+      const term = fieldTerm(code);
       let value: unknown = row.value;
       if (term?.json && typeof value === 'string') {
         try {
@@ -851,7 +859,7 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
         severity: 'warning',
         source,
         path: `services[${index}]`,
-        message: `service "${str(service.name) ?? sid}" is not a centre or group of a frisklivs-widgets export (no entity attribute): not imported`,
+        message: `service ${quoted(str(service.name) ?? sid)} is not a centre or group of a frisklivs-widgets export (no entity attribute): not imported`,
       });
     }
   });
@@ -909,7 +917,7 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     if (hours.length) centre.contactHours = hours;
     const programme = field(sid, 'programme');
     if (programme !== undefined) centre.programme = programme;
-    centre.status = HSDS_TO_CENTRE_STATUS[service.status as string] ?? 'active';
+    centre.status = (typeof service.status === 'string' ? HSDS_TO_CENTRE_STATUS.get(service.status) : undefined) ?? 'active';
     const closedUntil = field(sid, 'closedUntil');
     if (closedUntil !== undefined) centre.closedUntil = closedUntil;
     const notices = field(sid, 'notices');

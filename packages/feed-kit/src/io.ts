@@ -1,7 +1,8 @@
 /** Reading and writing for the command line: files, URLs, standard input and output, progress and timing. */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { decodeBytes } from './encoding.js';
+import { ByteBudget, InputLimitError, checkListSizes } from './limits.js';
 
 export interface Io {
   stdout(text: string): void;
@@ -10,16 +11,25 @@ export interface Io {
   stderrIsTTY: boolean;
   /** Where relative paths start. */
   cwd: string;
-  readStdin(): Promise<Uint8Array>;
+  /** Standard input; may stop reading (and return what it has) once more than `max` bytes came. */
+  readStdin(max?: number): Promise<Uint8Array>;
 }
 
 export const isUrl = (source: string) => /^https?:\/\//i.test(source);
 
 export class SourceError extends Error {}
 
-/** The bytes of a file, a URL or `-` (standard input). */
-export async function readBytes(source: string, io: Io): Promise<Uint8Array> {
-  if (source === '-') return io.readStdin();
+/**
+ * The bytes of a file, a URL or `-` (standard input), counted against the command's `budget`:
+ * a file is measured before it is read, a download and standard input stop as soon as they pass
+ * what is left, so an input that is too large is refused without being held in memory.
+ */
+export async function readBytes(source: string, io: Io, budget: ByteBudget = new ByteBudget()): Promise<Uint8Array> {
+  if (source === '-') {
+    const bytes = await io.readStdin(budget.left + 1);
+    budget.take(bytes.length);
+    return bytes;
+  }
   if (isUrl(source)) {
     let response: Response;
     try {
@@ -28,24 +38,60 @@ export async function readBytes(source: string, io: Io): Promise<Uint8Array> {
       throw new SourceError(`cannot fetch: ${(error as Error).message}`);
     }
     if (!response.ok) throw new SourceError(`HTTP ${response.status} ${response.statusText}`.trim());
-    return new Uint8Array(await response.arrayBuffer());
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > budget.left) {
+      await response.body?.cancel();
+      budget.take(declared);
+    }
+    const bytes = await readCapped(response, budget.left + 1);
+    budget.take(bytes.length);
+    return bytes;
   }
+  const path = resolvePath(source, io);
   try {
-    return await readFile(resolvePath(source, io));
+    const info = await stat(path);
+    if (info.isFile()) budget.take(info.size);
+    return await readFile(path);
   } catch (error) {
+    if (error instanceof InputLimitError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new SourceError(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : (error as Error).message);
   }
 }
 
-/** A JSON document from a file, URL or standard input (UTF-8 with or without BOM, UTF-16, Windows-1252). */
-export async function readJson(source: string, io: Io): Promise<unknown> {
-  const { text } = decodeBytes(await readBytes(source, io));
+/** A response body, read until it ends or passes `max` bytes (then what came so far). */
+async function readCapped(response: Response, max: number): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    size += value.length;
+    if (size > max) {
+      await reader.cancel();
+      break;
+    }
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+/**
+ * A JSON document from a file, URL or standard input (UTF-8 with or without BOM, UTF-16,
+ * Windows-1252), within the command's byte budget and with no list longer than the kit reads.
+ */
+export async function readJson(source: string, io: Io, budget?: ByteBudget): Promise<unknown> {
+  const { text } = decodeBytes(await readBytes(source, io, budget));
+  let doc: unknown;
   try {
-    return JSON.parse(text);
+    doc = JSON.parse(text);
   } catch (error) {
     throw new SourceError(`not valid JSON: ${(error as Error).message}`);
   }
+  checkListSizes(doc);
+  return doc;
 }
 
 export function resolvePath(path: string, io: Io): string {

@@ -13,6 +13,7 @@
  */
 import { COLLECTIONS, FEED_VERSION, FeedHead, INVALID, validateFeed, type Feed, type Problem } from 'frisklivs-widgets/feed';
 import type { KitProblem } from './report.js';
+import { quoted } from './terminal.js';
 
 export interface MergeSource {
   name: string;
@@ -193,7 +194,7 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
             source: source.name,
             path,
             entryId: key,
-            message: `conflicting ${name} id "${key}": ${where}; the last (${source.name}) is kept (--prefer last)`,
+            message: `conflicting ${name} id ${quoted(key)}: ${where}; the last (${source.name}) is kept (--prefer last)`,
           });
         } else if (options.prefer === 'first') {
           problems.push({
@@ -201,7 +202,7 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
             source: source.name,
             path,
             entryId: key,
-            message: `conflicting ${name} id "${key}": ${where}; the first (${conflict.first.source}) is kept (--prefer first)`,
+            message: `conflicting ${name} id ${quoted(key)}: ${where}; the first (${conflict.first.source}) is kept (--prefer first)`,
           });
         } else {
           problems.push({
@@ -209,7 +210,7 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
             source: source.name,
             path,
             entryId: key,
-            message: `conflicting ${name} id "${key}": ${where}; neither is overwritten (give --prefer first or --prefer last to choose)`,
+            message: `conflicting ${name} id ${quoted(key)}: ${where}; neither is overwritten (give --prefer first or --prefer last to choose)`,
           });
         }
       });

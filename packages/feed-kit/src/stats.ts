@@ -8,6 +8,10 @@
  * No Node imports.
  */
 import type { Feed } from 'frisklivs-widgets/feed';
+import { ECHO_LIMIT, terminalText } from './terminal.js';
+
+/** A feed value (id, name) as printed: escaped and cut. */
+const shown = (value: string) => terminalText(value, ECHO_LIMIT);
 
 export interface Verified {
   id: string;
@@ -58,11 +62,11 @@ export interface FeedStats {
 
 const DAY = 86_400_000;
 
+/** Counts by key (a feed value: an id named "constructor" counts like any other), in `order` first. */
 function tally<T>(items: T[], key: (item: T) => string, order: readonly string[] = []): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const name of order) out[name] = 0;
-  for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
-  return out;
+  const counts = new Map<string, number>(order.map((name) => [name, 0]));
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return Object.fromEntries(counts);
 }
 
 /** Figures for a validated feed. `today` (YYYY-MM-DD) defaults to the current date. */
@@ -134,14 +138,14 @@ export function computeStats(feed: Feed, options: { today?: string; oldest?: num
 
 const list = (record: Record<string, number>) =>
   Object.entries(record)
-    .map(([k, v]) => `${k} ${v}`)
+    .map(([k, v]) => `${shown(k)} ${v}`)
     .join(', ') || '–';
 
-/** The figures as text lines. */
+/** The figures as text lines; every feed value in them escaped and cut (see terminal.ts). */
 export function formatStats(stats: FeedStats, source: string): string[] {
   const c = stats.counts;
   const lines = [
-    `${source} (as of ${stats.today})`,
+    `${terminalText(source)} (as of ${stats.today})`,
     `  entries: ${c.centres} centres (${c.sites} sites), ${c.groups} groups, ${c.contactPoints} contact points, ${c.offers} offers, ${c.themes} themes, ${c.municipalities} municipalities`,
     `  centres by status: ${list(stats.centresByStatus)}`,
   ];
@@ -149,7 +153,7 @@ export function formatStats(stats: FeedStats, source: string): string[] {
     const missing = stats.municipalitiesWithoutCentre;
     const sample = missing
       .slice(0, 8)
-      .map((m) => `${m.number} ${m.name}`)
+      .map((m) => `${shown(m.number)} ${shown(m.name)}`)
       .join(', ');
     lines.push(
       `  municipalities without a centre: ${missing.length} of ${c.municipalities}${missing.length ? ` (${sample}${missing.length > 8 ? ', …' : ''})` : ''}`,
@@ -161,7 +165,7 @@ export function formatStats(stats: FeedStats, source: string): string[] {
   lines.push(`  groups by mode: ${list(stats.groupsByMode)}`);
   lines.push(`  groups by theme: ${list(stats.groupsByTheme)}`);
   const oldest = (name: string, entries: Verified[]) =>
-    `  oldest last verified (${name}): ${entries.map((e) => `${e.id} ${e.lastVerified} (${e.ageDays} days)`).join(', ') || '–'}`;
+    `  oldest last verified (${name}): ${entries.map((e) => `${shown(e.id)} ${e.lastVerified} (${e.ageDays} days)`).join(', ') || '–'}`;
   lines.push(oldest('centres', stats.oldestVerified.centres));
   lines.push(oldest('groups', stats.oldestVerified.groups));
   lines.push(oldest('contact points', stats.oldestVerified.contactPoints));
@@ -171,7 +175,7 @@ export function formatStats(stats: FeedStats, source: string): string[] {
     if (!area.municipalities) continue;
     lines.push(
       `  Sámi area (${area.language}): ${area.municipalities} municipalities, ${area.withCentre} with a centre, ${area.withCentreInLanguage} with a centre in ${area.language}; ${area.groupsInArea} groups in the area, ${area.groupsInLanguage} groups in ${area.language}` +
-        (area.withoutCentre.length ? `; no centre: ${area.withoutCentre.map((m) => m.name).join(', ')}` : ''),
+        (area.withoutCentre.length ? `; no centre: ${area.withoutCentre.map((m) => shown(m.name)).join(', ')}` : ''),
     );
   }
   if (!stats.samiArea.some((a) => a.municipalities)) lines.push('  Sámi area: no municipality of the area is listed');

@@ -5,12 +5,22 @@
  * Each reader returns the feed's value or a message saying what was expected.
  */
 import type { Weekday } from 'frisklivs-widgets/feed';
+import { quoted } from './terminal.js';
 
 /** A reading: the value, or why the text could not be read (with what to pass on instead, if not the text itself). */
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string; fallback?: T };
 
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const no = <T>(message: string): Read<T> => ({ ok: false, message });
+
+/**
+ * Whitespace runs as one space, trimmed. Every reader collapses first, so that the patterns after
+ * it see at most one space in a row: a pattern like \s*-\s* on a run of 60 000 spaces would
+ * otherwise take quadratic time.
+ */
+export function collapseSpace(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
 
 /** Lower case, NFC, single spaces, without a trailing full stop. */
 export function norm(value: string): string {
@@ -52,8 +62,8 @@ export function readWeekday(input: string): Read<Weekday> {
     }
   }
   if (matches.size === 1) return ok([...matches][0]!);
-  if (matches.size > 1) return no(`"${input}" could be ${[...matches].join(' or ')}: write more of the weekday`);
-  return no(`not a weekday: "${input}" (write e.g. mandag, måndag, man, Monday or MO)`);
+  if (matches.size > 1) return no(`${quoted(input)} could be ${[...matches].join(' or ')}: write more of the weekday`);
+  return no(`not a weekday: ${quoted(input)} (write e.g. mandag, måndag, man, Monday or MO)`);
 }
 
 /**
@@ -62,10 +72,10 @@ export function readWeekday(input: string): Read<Weekday> {
  */
 export function readWeekdays(input: string): Read<Weekday[]> {
   const out: Weekday[] = [];
-  const parts = input
-    .replace(/\s+(og|and|&)\s+/gi, ',')
-    .replace(/\s*[-–—]\s*|\s+til\s+/gi, '-')
-    .split(/[,|/;+\s]+/)
+  const parts = collapseSpace(input)
+    .replace(/ (og|and|&) /gi, ',')
+    .replace(/ ?[-–—] ?| til /gi, '-')
+    .split(/[,|/;+ ]+/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (!parts.length) return no('no weekday given');
@@ -78,7 +88,7 @@ export function readWeekdays(input: string): Read<Weekday[]> {
       if (!to.ok) return no(to.message);
       const a = WEEKDAY_CODES.indexOf(from.value);
       const b = WEEKDAY_CODES.indexOf(to.value);
-      if (b < a) return no(`the range "${part}" runs backwards (write it from Monday towards Sunday)`);
+      if (b < a) return no(`the range ${quoted(part)} runs backwards (write it from Monday towards Sunday)`);
       for (let i = a; i <= b; i++) if (!out.includes(WEEKDAY_CODES[i]!)) out.push(WEEKDAY_CODES[i]!);
       continue;
     }
@@ -93,17 +103,17 @@ export function readWeekdays(input: string): Read<Weekday[]> {
 export function readTime(input: string): Read<string> {
   const text = norm(input).replace(/^kl\.?\s*/, '');
   const match = /^(\d{1,2})(?:[.:](\d{2})(?:[.:]\d{2})?)?$/.exec(text) ?? /^(\d{2})(\d{2})$/.exec(text);
-  if (!match) return no(`not a time: "${input}" (write e.g. 18.00 or 18:00)`);
+  if (!match) return no(`not a time: ${quoted(input)} (write e.g. 18.00 or 18:00)`);
   const hours = Number(match[1]);
   const minutes = Number(match[2] ?? '0');
-  if (hours > 23 || minutes > 59) return no(`not a time of day: "${input}"`);
+  if (hours > 23 || minutes > 59) return no(`not a time of day: ${quoted(input)}`);
   return ok(`${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`);
 }
 
 /** A time span "18.00-20.00", "18:00–20:00", "18 til 20". */
 export function readTimeSpan(input: string): Read<[string, string]> {
-  const parts = input.trim().split(/\s*[-–—]\s*|\s+til\s+|\s+to\s+/i);
-  if (parts.length !== 2) return no(`not a time span: "${input}" (write e.g. 09.00-14.00)`);
+  const parts = collapseSpace(input).split(/ ?[-–—] ?| til | to /i);
+  if (parts.length !== 2) return no(`not a time span: ${quoted(input)} (write e.g. 09.00-14.00)`);
   const from = readTime(parts[0]!);
   if (!from.ok) return no(from.message);
   const to = readTime(parts[1]!);
@@ -122,11 +132,11 @@ export function readDate(input: string): Read<string> {
     [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (match[3]!.length === 2) y += 2000;
   } else {
-    return no(`not a date: "${input}" (write e.g. 05.01.2026 or 2026-01-05)`);
+    return no(`not a date: ${quoted(input)} (write e.g. 05.01.2026 or 2026-01-05)`);
   }
   const probe = new Date(Date.UTC(y, m - 1, d));
   if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) {
-    return no(`not a real date: "${input}"`);
+    return no(`not a real date: ${quoted(input)}`);
   }
   return ok(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 }
@@ -137,14 +147,14 @@ export function readDecimal(input: string): Read<number> {
     .trim()
     .replace(/[\s\u00a0]/g, '')
     .replace(/^[−–]/, '-');
-  if (!/^[-+]?\d+([.,]\d+)?$/.test(text)) return no(`not a number: "${input}" (write e.g. 69,0123 or 69.0123)`);
+  if (!/^[-+]?\d+([.,]\d+)?$/.test(text)) return no(`not a number: ${quoted(input)} (write e.g. 69,0123 or 69.0123)`);
   return ok(Number(text.replace(',', '.')));
 }
 
 /** A whole number. */
 export function readInteger(input: string): Read<number> {
   const text = input.trim();
-  if (!/^[-+]?\d+$/.test(text)) return no(`not a whole number: "${input}"`);
+  if (!/^[-+]?\d+$/.test(text)) return no(`not a whole number: ${quoted(input)}`);
   return ok(Number(text));
 }
 
@@ -153,7 +163,7 @@ export function readBoolean(input: string): Read<boolean> {
   const word = norm(input);
   if (['ja', 'j', 'yes', 'y', 'true', 'sant', '1', 'x'].includes(word)) return ok(true);
   if (['nei', 'n', 'no', 'false', 'usant', '0'].includes(word)) return ok(false);
-  return no(`expected ja or nei (yes or no), got "${input}"`);
+  return no(`expected ja or nei (yes or no), got ${quoted(input)}`);
 }
 
 /** Lists in one cell: values separated by `|`, `,`, `;` or line breaks. */
@@ -164,14 +174,22 @@ export function splitList(input: string): string[] {
     .filter(Boolean);
 }
 
-/** Reads a value against a table of accepted words (all lower case). */
-function fromTable<T extends string>(input: string, table: Record<string, T>, what: string, examples: string): Read<T> {
-  const word = norm(input).replace(/[_]/g, '-');
-  const hit = table[word] ?? table[word.replace(/-/g, ' ')];
-  return hit ? ok(hit) : no(`unknown ${what} "${input}" (write ${examples})`);
+/**
+ * A table of accepted words (all lower case) as a Map: a cell is outside input, and a cell
+ * reading "constructor" or "__proto__" must find nothing, as in an object literal it would.
+ */
+export function wordTable<T>(words: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(words));
 }
 
-const GROUP_STATUS: Record<string, 'forming' | 'open' | 'full'> = {
+/** Reads a value against a table of accepted words. */
+function fromTable<T extends string>(input: string, table: ReadonlyMap<string, T>, what: string, examples: string): Read<T> {
+  const word = norm(input).replace(/[_]/g, '-');
+  const hit = table.get(word) ?? table.get(word.replace(/-/g, ' '));
+  return hit ? ok(hit) : no(`unknown ${what} ${quoted(input)} (write ${examples})`);
+}
+
+const GROUP_STATUS = wordTable<'forming' | 'open' | 'full'>({
   forming: 'forming',
   'under oppstart': 'forming',
   'under etablering': 'forming',
@@ -202,14 +220,14 @@ const GROUP_STATUS: Record<string, 'forming' | 'open' | 'full'> = {
   stengt: 'full',
   lukket: 'full',
   closed: 'full',
-};
+});
 
 /** A group's status: under oppstart / søker deltakere → forming, åpen → open, full / fullt → full. */
 export function readGroupStatus(input: string): Read<'forming' | 'open' | 'full'> {
   return fromTable(input, GROUP_STATUS, 'group status', '"under oppstart", "søker deltakere", "åpen" or "full"');
 }
 
-const CENTRE_STATUS: Record<string, 'active' | 'temporarily-closed' | 'closed'> = {
+const CENTRE_STATUS = wordTable<'active' | 'temporarily-closed' | 'closed'>({
   active: 'active',
   aktiv: 'active',
   åpen: 'active',
@@ -229,14 +247,14 @@ const CENTRE_STATUS: Record<string, 'active' | 'temporarily-closed' | 'closed'> 
   nedlagt: 'closed',
   nedlagd: 'closed',
   'lagt ned': 'closed',
-};
+});
 
 /** A centre's status: aktiv → active, midlertidig stengt → temporarily-closed, stengt / nedlagt → closed. */
 export function readCentreStatus(input: string): Read<'active' | 'temporarily-closed' | 'closed'> {
   return fromTable(input, CENTRE_STATUS, 'centre status', '"aktiv", "midlertidig stengt" or "nedlagt"');
 }
 
-const MODE: Record<string, 'physical' | 'digital'> = {
+const MODE = wordTable<'physical' | 'digital'>({
   physical: 'physical',
   fysisk: 'physical',
   'fysisk oppmøte': 'physical',
@@ -250,13 +268,13 @@ const MODE: Record<string, 'physical' | 'digital'> = {
   'på nett': 'digital',
   online: 'digital',
   'på video': 'digital',
-};
+});
 
 export function readMode(input: string): Read<'physical' | 'digital'> {
   return fromTable(input, MODE, 'meeting form', '"fysisk" or "digital"');
 }
 
-const FREQUENCY: Record<string, 'weekly' | 'fortnightly'> = {
+const FREQUENCY = wordTable<'weekly' | 'fortnightly'>({
   weekly: 'weekly',
   ukentlig: 'weekly',
   vekentleg: 'weekly',
@@ -280,13 +298,13 @@ const FREQUENCY: Record<string, 'weekly' | 'fortnightly'> = {
   '2': 'fortnightly',
   '14-dagers': 'fortnightly',
   'hver 14. dag': 'fortnightly',
-};
+});
 
 export function readFrequency(input: string): Read<'weekly' | 'fortnightly'> {
   return fromTable(input, FREQUENCY, 'frequency', '"ukentlig" or "annenhver uke"');
 }
 
-const REFERRAL: Record<string, 'self' | 'gp' | 'nav' | 'health-personnel'> = {
+const REFERRAL = wordTable<'self' | 'gp' | 'nav' | 'health-personnel'>({
   self: 'self',
   selv: 'self',
   sjølv: 'self',
@@ -304,7 +322,7 @@ const REFERRAL: Record<string, 'self' | 'gp' | 'nav' | 'health-personnel'> = {
   helsepersonell: 'health-personnel',
   'annet helsepersonell': 'health-personnel',
   'anna helsepersonell': 'health-personnel',
-};
+});
 
 export function readReferral(input: string): Read<'self' | 'gp' | 'nav' | 'health-personnel'> {
   return fromTable(input, REFERRAL, 'referral route', 'selv, fastlege, nav or helsepersonell');
@@ -312,7 +330,7 @@ export function readReferral(input: string): Read<'self' | 'gp' | 'nav' | 'healt
 
 type Kind =
   'municipal-contact' | 'link-centre' | 'volunteer-centre' | 'learning-coping-centre' | 'frisklivssentral' | 'selvhjelp-norge' | 'other';
-const CONTACT_KIND: Record<string, Kind> = {
+const CONTACT_KIND = wordTable<Kind>({
   'municipal-contact': 'municipal-contact',
   'municipal contact': 'municipal-contact',
   kommune: 'municipal-contact',
@@ -340,7 +358,7 @@ const CONTACT_KIND: Record<string, Kind> = {
   other: 'other',
   annet: 'other',
   anna: 'other',
-};
+});
 
 export function readContactKind(input: string): Read<Kind> {
   return fromTable(
@@ -351,7 +369,7 @@ export function readContactKind(input: string): Read<Kind> {
   );
 }
 
-const LANGUAGE: Record<string, string> = {
+const LANGUAGE = wordTable<string>({
   norsk: 'nb',
   bokmål: 'nb',
   nynorsk: 'nn',
@@ -376,16 +394,16 @@ const LANGUAGE: Record<string, string> = {
   tigrinja: 'ti',
   ukrainsk: 'uk',
   russisk: 'ru',
-};
+});
 
 /** A language: an ISO 639 code (nb, se, sma …) or a Norwegian or English name. "samisk" alone is refused (which one?). */
 export function readLanguage(input: string): Read<string> {
   const word = norm(input);
   if (/^[a-z]{2,3}$/.test(word)) return ok(word);
   if (word === 'samisk' || word === 'sami' || word === 'sámi')
-    return no(`"${input}" is not one language: write nordsamisk (se), sørsamisk (sma) or lulesamisk (smj)`);
-  const hit = LANGUAGE[word];
-  return hit ? ok(hit) : no(`unknown language "${input}" (write an ISO 639 code such as nb, nn, se, sma, smj, en)`);
+    return no(`${quoted(input)} is not one language: write nordsamisk (se), sørsamisk (sma) or lulesamisk (smj)`);
+  const hit = LANGUAGE.get(word);
+  return hit ? ok(hit) : no(`unknown language ${quoted(input)} (write an ISO 639 code such as nb, nn, se, sma, smj, en)`);
 }
 
 /** Pads a number that a spreadsheet stripped of its leading zeros: "301" → "0301". */

@@ -80,7 +80,14 @@ describe('CSV', () => {
 
   test('an unclosed quote is reported with its row', () => {
     const table = parseCsv('id;name\n1;"never closed\n2;b\n');
-    assert.deepEqual(table.damage, [{ row: 2, message: 'a quoted cell is never closed (a missing ")' }]);
+    assert.deepEqual(table.damage, [
+      { row: 2, message: 'a quoted cell is never closed (a missing "): the quote is read as a plain character' },
+    ]);
+    // The rows after it are rows, not one cell.
+    assert.deepEqual(table.records, [
+      { row: 2, cells: ['1', '"never closed'] },
+      { row: 3, cells: ['2', 'b'] },
+    ]);
   });
 
   test('column letters', () => {

@@ -9,7 +9,7 @@
  * (`frisklivs-widgets/define-all`).
  */
 import { decodeBytes } from 'frisklivs-feed/encoding';
-import { checkFeedText, countProblems, type TextCheck } from 'frisklivs-feed/report';
+import { checkFeedText, terminalText, type TextCheck } from 'frisklivs-feed/report';
 
 export interface CheckFeedOptions {
   /** Show the widget preview (default true). */
@@ -68,8 +68,11 @@ export function mountCheckFeed(root: HTMLElement, options: CheckFeedOptions = {}
   status.hidden = true;
   const problemsHeading = el('h2', { class: 'cf-problems-heading' }, 'Problemer');
   const problems = el('ol', { class: 'cf-problems' });
+  // Problems beyond the first 200 are counted, not listed (as on the command line).
+  const more = el('p', { class: 'cf-more' });
+  more.hidden = true;
   const problemsSection = el('section', { class: 'cf-report', 'aria-label': 'Problemer i feeden' });
-  problemsSection.append(problemsHeading, problems);
+  problemsSection.append(problemsHeading, problems, more);
   problemsSection.hidden = true;
   const preview = el('section', { class: 'cf-preview', 'aria-label': 'Forhåndsvisning' });
   preview.hidden = true;
@@ -89,7 +92,7 @@ export function mountCheckFeed(root: HTMLElement, options: CheckFeedOptions = {}
       render(check, text, file.name);
     } catch (error) {
       check = checkFeedText('', file.name);
-      check.lines = [`${file.name}: error: $ the file could not be read: ${(error as Error).message}`];
+      check.lines = [`${terminalText(file.name)}: error: $ the file could not be read: ${terminalText((error as Error).message, 500)}`];
       render(check, '', file.name);
     }
     root.dispatchEvent(new CustomEvent(CHECKED_EVENT, { detail: check, bubbles: true }));
@@ -97,7 +100,7 @@ export function mountCheckFeed(root: HTMLElement, options: CheckFeedOptions = {}
   }
 
   function render(check: TextCheck, text: string, name: string) {
-    const { errors, warnings } = countProblems(check.problems);
+    const { errors, warnings } = check.counts;
     status.dataset.outcome = errors ? 'errors' : warnings ? 'warnings' : 'ok';
     status.textContent = check.summary;
     problems.replaceChildren(
@@ -106,7 +109,10 @@ export function mountCheckFeed(root: HTMLElement, options: CheckFeedOptions = {}
         return item;
       }),
     );
-    problemsHeading.textContent = check.lines.length ? `Problemer (${check.lines.length})` : 'Ingen problemer';
+    const total = Math.max(check.lines.length, errors + warnings);
+    problemsHeading.textContent = total ? `Problemer (${total})` : 'Ingen problemer';
+    more.textContent = check.more ?? '';
+    more.hidden = !check.more;
     problemsSection.hidden = false;
     renderPreview(check, text, name);
   }

@@ -118,4 +118,35 @@ describe('check your feed (docs-site/check-feed.html)', () => {
     expect(summary(root)).to.match(/^dropped\.json: 0 error\(s\)/);
     controller.destroy();
   });
+
+  it('shows control characters in feed text as escapes, and counts the problems beyond the first 200', async () => {
+    const { root, controller } = await mount();
+    const doc = feedDocument({
+      groups: [
+        group({ id: 'x\u001b[2J\u202eevil\nmin-feed.json: 0 error(s)' }),
+        // 300 broken groups: 300 errors, of which 200 are listed.
+        ...Array.from({ length: 299 }, (_, i) => group({ id: `g-${i}`, theme: 'nope' })),
+      ],
+    });
+    const check = await pick(root, 'min-feed.json', JSON.stringify(doc));
+    const lines = problemLines(root);
+    expect(lines).to.have.length(200);
+    expect(lines[0]).to.equal(
+      'min-feed.json: error: $.groups[0].id [x\\x1B[2J\\u202Eevil\\nmin-feed.json: 0 error(s)] expected an id of letters, digits and . _ : -, got "x\\x1B[2J\\u202Eevil\\nmin-feed.json: 0 error(s)" (entry skipped)',
+    );
+    // eslint-disable-next-line no-control-regex -- no raw control or bidi character on the page
+    for (const line of lines) expect(line).not.to.match(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(root.querySelector('.cf-problems-heading')!.textContent).to.equal('Problemer (300)');
+    const more = root.querySelector<HTMLElement>('.cf-more')!;
+    expect(more.hidden).to.be.false;
+    expect(more.textContent).to.equal('… and 100 more problem(s) not shown (100 error(s), 0 warning(s))');
+    expect(summary(root)).to.match(/^min-feed\.json: 300 error\(s\), 0 warning\(s\); /);
+    expect(check.counts).to.deep.equal({ errors: 300, warnings: 0 });
+    expect(root.querySelector('.cf-summary')!.getAttribute('data-outcome')).to.equal('errors');
+    await expect(root).to.be.accessible();
+    // A clean file afterwards hides the count again.
+    await pick(root, 'feed.json', JSON.stringify(feedDocument()));
+    expect(more.hidden).to.be.true;
+    controller.destroy();
+  });
 });

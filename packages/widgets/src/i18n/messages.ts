@@ -13,6 +13,7 @@ export { str } from '@lit/localize';
 export type { MsgFn };
 /** A locale's strings, and for the Sámi locales the names of languages (locale-bundles/*.ts). */
 type LocaleBundle = LocaleModule & { languageNames?: Readonly<Record<string, string>> };
+type Templates = LocaleModule['templates'];
 
 // Static specifiers, so Vite emits one lazy chunk per locale and a Bokmål page loads none.
 const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<LocaleBundle>> = {
@@ -36,7 +37,9 @@ export function loadLocale(locale: Locale): Promise<void> {
   let promise = pending.get(locale);
   if (!promise) {
     promise = loaders[locale as Exclude<Locale, 'nb'>]().then(
-      (module) => void loaded.set(locale, module),
+      // Templates copied into a prototype-free object: no id ("constructor", "toString" …) can find Object.prototype.
+      (module) =>
+        void loaded.set(locale, { ...module, templates: Object.assign(Object.create(null) as Templates, module.templates) }),
       (error: unknown) => {
         pending.delete(locale);
         throw error;

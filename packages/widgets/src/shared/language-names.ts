@@ -29,7 +29,7 @@ export function languageName(t: MsgFn, code: string, locale: Locale): string {
   }
   // Only the Sámi locales load a table of names.
   const names = languageNamesOf(locale);
-  if (names?.[code]) return names[code];
+  if (names && Object.hasOwn(names, code)) return names[code];
   try {
     // Norwegian names for a Norwegian reader beat English ones; a Sámi reader gets the language's own name.
     return new Intl.DisplayNames([names ? code : locale === 'en' ? 'en' : 'nb'], { type: 'language' }).of(code) ?? code;

@@ -20,14 +20,19 @@ export interface IcsOptions {
   name?: string;
 }
 
-/** TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon, comma, newline; other control characters dropped. */
+/**
+ * TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon and comma escaped; every line break
+ * written as `\n` — CRLF, CR and LF, and also NEL (U+0085), LINE SEPARATOR (U+2028) and PARAGRAPH
+ * SEPARATOR (U+2029), at which some calendar readers break a line too (so feed text holding them
+ * could otherwise start a property of its own); other C0 and C1 control characters dropped.
+ */
 export function escapeText(value: string): string {
   return (
     value
       .replace(/[\\;,]/g, (c) => `\\${c}`)
-      .replace(/\r\n?|\n/g, '\\n')
+      .replace(/\r\n?|[\n\u0085\u2028\u2029]/g, '\\n')
       // eslint-disable-next-line no-control-regex -- control characters are exactly what must not reach the file
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
   );
 }
 

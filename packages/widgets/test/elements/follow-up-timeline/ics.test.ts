@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildIcs, escapeText, foldLine } from '../../../src/elements/follow-up-timeline/ics.js';
 import { octets, parseIcs, physicalLines, prop, unescapeText, unfold } from './ics-parse.js';
+import fc from 'fast-check';
 
 const NOW = new Date(Date.UTC(2026, 0, 2, 9, 30, 15, 123));
 
@@ -9,6 +10,69 @@ describe('follow-up-timeline/ics', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf\rg')).to.equal('a\\\\b\\;c\\,d\\ne\\nf\\ng');
     expect(escapeText('tab\there\u0007\u0000')).to.equal('tab\there'); // HTAB is allowed in TEXT
     expect(unescapeText(escapeText('Kosthold; søvn, alkohol\\snus\nny linje'))).to.equal('Kosthold; søvn, alkohol\\snus\nny linje');
+  });
+
+  it('writes NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as \\n, like CR and LF; drops C1 controls', () => {
+    expect(escapeText('a\u2028b\u2029c\u0085d')).to.equal('a\\nb\\nc\\nd');
+    expect(escapeText('x\u009b2Jy\u0080\u009f')).to.equal('x2Jy');
+    expect(escapeText('Kárášjohka – Guovdageaidnu\u00a0ÆØÅ')).to.equal('Kárášjohka – Guovdageaidnu\u00a0ÆØÅ');
+  });
+
+  it('feed text with Unicode line breaks cannot start a property of its own in the calendar', () => {
+    // A reader that breaks lines at U+2028, U+2029 or U+0085 too would have read this as three events' worth of properties.
+    const hostile = 'Frisklivssentralen\u2028END:VEVENT\u2029BEGIN:VEVENT\u0085SUMMARY:Ring 820 00 000\r\nURL:https://evil.example/';
+    const text = buildIcs([{ uid: 'u1@test', date: '2026-02-03', summary: hostile, description: hostile }], {
+      name: hostile,
+      now: new Date(0),
+    });
+    expect(text).not.to.match(/[\u0085\u2028\u2029]/);
+    // Split at every line break any reader might honour: each line is one of ours.
+    const lines = unfold(text.split(/\r\n|[\r\n\u0085\u2028\u2029]/).filter(Boolean));
+    expect(lines.map((line) => line.split(/[:;]/)[0])).to.deep.equal([
+      'BEGIN',
+      'VERSION',
+      'PRODID',
+      'CALSCALE',
+      'METHOD',
+      'X-WR-CALNAME',
+      'BEGIN',
+      'UID',
+      'DTSTAMP',
+      'DTSTART',
+      'DTEND',
+      'SUMMARY',
+      'DESCRIPTION',
+      'TRANSP',
+      'END',
+      'END',
+    ]);
+    const event = parseIcs(text).events[0]!;
+    expect(unescapeText(prop(event, 'SUMMARY').value)).to.equal(hostile.replace(/\r\n|[\u0085\u2028\u2029]/g, '\n'));
+  });
+
+  it('property: escaped text holds no line break or control character, and reads back as written', () => {
+    const text = fc
+      .array(
+        fc.oneof(
+          fc.fullUnicodeString({ maxLength: 8 }),
+          fc.constantFrom('\r\n', '\r', '\n', '\u0085', '\u2028', '\u2029', '\u009b', '\u0000', '\t', ';', ',', '\\'),
+        ),
+        { maxLength: 20 },
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (value) => {
+        const escaped = escapeText(value);
+        // eslint-disable-next-line no-control-regex -- what must never reach the file (tab is allowed in TEXT)
+        expect(escaped).not.to.match(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/);
+        const expected = value
+          .replace(/\r\n?|[\n\u0085\u2028\u2029]/g, '\n')
+          // eslint-disable-next-line no-control-regex -- dropped
+          .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+        expect(unescapeText(escaped)).to.equal(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('folds at 75 octets, never inside a UTF-8 sequence', () => {
