@@ -1,5 +1,4 @@
-// Reading custom-elements.json for the documentation site, the configurator and
-// the typings generator (scripts/docs-typings.mjs imports this file through tsx).
+// Reading custom-elements.json for the documentation site and the configurator.
 // Pure data in, pure data out: no DOM here, so Node and the browser share it.
 
 export interface ManifestType {
