@@ -3,7 +3,7 @@
 // Everything runs in this page: no account, no build step, no request to anyone else.
 // Under a strict CSP: no inline styles (colours go through CSSOM), no innerHTML.
 import 'frisklivs-widgets/define-all';
-import { codeSpans, elementsOf, type ElementDoc, type Manifest } from './manifest.js';
+import { aliasesOf, codeSpans, elementsOf, type ElementDoc, type Manifest, type TypeAliases } from './manifest.js';
 import {
   attributesOf,
   coloursFor,
@@ -14,7 +14,6 @@ import {
   type Field,
   type ColourProperty,
 } from './configurator-core.js';
-import aliases from './generated/type-aliases.json';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -30,6 +29,7 @@ const cssBox = $<HTMLTextAreaElement>('cfg-css');
 const cssWrapper = $<HTMLElement>('cfg-css-wrapper');
 
 let elements: ElementDoc[] = [];
+let aliases: TypeAliases = {};
 let current: ElementDoc;
 let fields: Field[] = [];
 let colours: ColourProperty[] = [];
@@ -182,7 +182,9 @@ function updateSoon(): void {
 async function start(): Promise<void> {
   const response = await fetch('/custom-elements.json');
   if (!response.ok) throw new Error(`/custom-elements.json: HTTP ${response.status}`);
-  elements = elementsOf((await response.json()) as Manifest);
+  const manifest = (await response.json()) as Manifest;
+  elements = elementsOf(manifest);
+  aliases = aliasesOf(manifest);
   elementSelect.replaceChildren(
     ...elements.map((element) => make('option', { value: element.tagName }, `<${element.tagName}>: ${element.summary}`)),
   );
