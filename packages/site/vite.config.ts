@@ -2,10 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, extname, resolve } from 'node:path';
 import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+import { sitePages } from './site-pages.js';
 
 // The documentation site and the demo pages.
 //   `vite`        (npm start)  serves them at /docs-site/ and /demo/, the library from its sources.
 //   `vite build`               writes dist/ (the pages, the files they fetch, and the script-tag bundle).
+// The documentation pages are put together by site-pages.ts: one layout around each hand-written
+// page's content, and one page per element from custom-elements.json (nothing generated is checked in).
 // Both use the library through the `source` export condition, so the pages import
 // `frisklivs-widgets/define-all` and get the TypeScript sources, not a stale build.
 const root = import.meta.dirname;
@@ -86,16 +89,20 @@ function htmlPages(folder: string): Record<string, string> {
   return pages;
 }
 
+const pages = sitePages(root, widgets);
+
 export default defineConfig({
   appType: 'mpa',
   publicDir: false,
-  plugins: [siteFiles()],
+  plugins: [siteFiles(), pages],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { open: '/demo/', fs: { allow: [resolve(root, '../..')] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
-    rolldownOptions: { input: { ...htmlPages('docs-site'), ...htmlPages('demo') } },
+    rolldownOptions: {
+      input: [...Object.values(htmlPages('docs-site')), ...pages.elementPages(), ...Object.values(htmlPages('demo'))],
+    },
   },
 });

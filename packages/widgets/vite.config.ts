@@ -2,6 +2,8 @@ import { readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { minifyHTMLLiterals } from 'minify-html-literals';
+import { transform } from 'lightningcss';
+import ts from 'typescript';
 
 // Three library builds from one config:
 //   `vite build`                 → dist/frisklivs-widgets.js: the one file a web editor loads with a
@@ -17,17 +19,41 @@ const elementNames = readdirSync(resolve(root, 'src/elements')).filter((name) =>
 
 const minify = { codegen: true } as const; // full minification; see the toolchain notes
 
-// Lit's html`` templates are strings to the minifier; collapse their whitespace
-// and comments at build time (a citizen's phone downloads every byte). The HTML
-// minifier's own CSS minifier drops @layer blocks whole, so css`` templates get a
-// plain, safe squeeze instead: comments out, whitespace runs to one space, no
-// space around { } ; , (none of our CSS has those inside strings).
-function squeezeCss(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .trim();
+// Lit's html`` templates are strings to the minifier; collapse their whitespace and comments at
+// build time (a citizen's phone downloads every byte). The HTML minifier's own CSS minifier drops
+// @layer blocks whole, so css`` templates go through Lightning CSS instead (it keeps @layer). A
+// template's ${…} expressions stand in the CSS as `@fl-expression-N;` while it is minified (ours sit
+// where a rule goes); a template Lightning CSS cannot parse ships as written, with a warning.
+const PLACEHOLDER = /@fl-expression-(\d+);?/g;
+function minifyCssTemplates(code: string, id: string, warn: (message: string) => void): string {
+  const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'css') {
+      const template = node.template;
+      const literals = ts.isNoSubstitutionTemplateLiteral(template)
+        ? [template.rawText ?? '']
+        : [template.head.rawText ?? '', ...template.templateSpans.map((span) => span.literal.rawText ?? '')];
+      const expressions = ts.isNoSubstitutionTemplateLiteral(template)
+        ? []
+        : template.templateSpans.map((span) => code.slice(span.expression.getStart(source), span.expression.end));
+      const text = literals.map((literal, i) => (i < expressions.length ? `${literal}@fl-expression-${i};` : literal)).join('');
+      try {
+        const minified = transform({ filename: id, code: Buffer.from(text), minify: true }).code.toString();
+        const found = new Set<number>();
+        const restored = minified.replace(PLACEHOLDER, (_whole, n: string) => (found.add(Number(n)), `\${${expressions[Number(n)]}}`));
+        if (found.size !== expressions.length) throw new Error('an expression was not where a rule goes');
+        if (/[`\\]|\$\{/.test(minified)) throw new Error('the minified CSS has a backtick, backslash or ${');
+        edits.push({ start: template.getStart(source), end: template.end, text: `\`${restored}\`` });
+      } catch (error) {
+        warn(`a css\`\` template left as written in ${id}: ${(error as Error).message}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  for (const edit of edits.reverse()) code = code.slice(0, edit.start) + edit.text + code.slice(edit.end);
+  return code;
 }
 function minifyTemplates(): Plugin {
   return {
@@ -35,16 +61,15 @@ function minifyTemplates(): Plugin {
     enforce: 'post',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
-      // Only templates without ${…} (whose JavaScript must be left alone).
-      const squeezed = code.replace(/\bcss`([^`$]*)`/g, (_match, body: string) => `css\`${squeezeCss(body)}\``);
+      const withCss = /\bcss`/.test(code) ? minifyCssTemplates(code, id, (message) => this.warn(message)) : code;
       try {
-        const result = minifyHTMLLiterals(squeezed, { fileName: id, shouldMinifyCSS: () => false });
+        const result = minifyHTMLLiterals(withCss, { fileName: id, shouldMinifyCSS: () => false });
         if (result) return { code: result.code, map: result.map?.toString() ?? null };
-        return squeezed === code ? null : { code: squeezed, map: null };
+        return withCss === code ? null : { code: withCss, map: null };
       } catch (error) {
-        // A template the minifier cannot parse (e.g. CSS built from parts) ships as written.
+        // A template the minifier cannot parse ships as written.
         this.warn(`templates left as written in ${id}: ${(error as Error).message}`);
-        return null;
+        return withCss === code ? null : { code: withCss, map: null };
       }
     },
   };

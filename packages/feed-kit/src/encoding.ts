@@ -1,3 +1,4 @@
+// Kept (no good replacement): Node's TextDecoder reads Windows-1252's 0x80–0x9F as C1 controls, iconv-lite is a large dependency for 32 table entries, and none reads mixed UTF-8/Windows-1252 line by line.
 /**
  * Text encodings of files that spreadsheet programs write: UTF-8 with or
  * without a byte-order mark, UTF-16 with a mark ("Unicode text"), and

@@ -4,10 +4,19 @@
 // Manifest text only ever becomes text: everything is built with createElement,
 // setAttribute and append(string) (never innerHTML), so a description holding
 // "<img onerror=…>" shows those characters. The same functions prerender the
-// static pages in Node (scripts/docs-generate.mjs passes a tiny document that
-// implements exactly those three calls), and in the browser `mountApi` renders
+// element pages in Node (site-pages.ts passes a tiny document that implements
+// exactly those three calls), and in the browser `mountApi` renders
 // them again from the live /custom-elements.json.
-import { codeSpans, elementByTag, valueKind, type ElementDoc, type Manifest, type ManifestNamed, type TypeAliases } from './manifest.js';
+import {
+  aliasesOf,
+  codeSpans,
+  elementByTag,
+  valueKind,
+  type ElementDoc,
+  type Manifest,
+  type ManifestNamed,
+  type TypeAliases,
+} from './manifest.js';
 
 /** The part of `Document` these renderers use. */
 export interface DocLike {
@@ -280,7 +289,7 @@ export function renderIntro(doc: DocLike, element: ElementDoc): ElementLike[] {
  * the manifest the server has now (so a regenerated manifest shows at once in dev),
  * replacing the prerendered tables. Returns the number of containers filled.
  */
-export async function mountApi(aliases: TypeAliases, manifestUrl = '/custom-elements.json', root: ParentNode = document): Promise<number> {
+export async function mountApi(aliases?: TypeAliases, manifestUrl = '/custom-elements.json', root: ParentNode = document): Promise<number> {
   const containers = [...root.querySelectorAll<HTMLElement>('[data-api-for]')];
   if (!containers.length) return 0;
   const response = await fetch(manifestUrl);
@@ -290,7 +299,7 @@ export async function mountApi(aliases: TypeAliases, manifestUrl = '/custom-elem
     const element = elementByTag(manifest, container.dataset.apiFor!);
     if (!element) throw new Error(`${container.dataset.apiFor} is not in ${manifestUrl}`);
     const level = Number(container.dataset.headingLevel ?? 3);
-    const nodes = renderApi(document, element, aliases, level, container.id || 'api') as unknown as Node[];
+    const nodes = renderApi(document, element, aliases ?? aliasesOf(manifest), level, container.id || 'api') as unknown as Node[];
     container.replaceChildren(...nodes);
     container.dataset.rendered = 'live';
   }

@@ -1,7 +1,8 @@
 // What the configurator offers and what it writes, without the DOM: the form
 // fields come from the manifest's attributes, the snippet is plain text.
-import { LOCALES } from 'frisklivs-widgets/feed';
+import { LOCALES, type Feed } from 'frisklivs-widgets/feed';
 import { allCssProperties, defaultValue, valueKind, type ElementDoc, type TypeAliases, type ValueKind } from './manifest.js';
+import { COLOUR_WORDS, wordsFor } from './configurator-words.js';
 
 export interface Field {
   attribute: string;
@@ -9,12 +10,21 @@ export interface Field {
   /** The attribute's default as the manifest writes it, unquoted. */
   default?: string;
   description: string;
+  /** For the editor, in Norwegian (configurator-words.ts); the attribute name when it has none. */
+  label: string;
+  hint?: string;
+  /** Shown to every editor; otherwise folded under "Flere valg". */
+  editor: boolean;
+  /** Words for the choices of a select, by value. */
+  choices?: Record<string, string>;
 }
 
 export interface ColourProperty {
   name: string;
   default: string;
   description: string;
+  /** For the editor, in Norwegian; the property name when it has none. */
+  label: string;
 }
 
 export interface Config {
@@ -35,13 +45,20 @@ const OWN_FIELDS = new Set(['feed']);
 export function fieldsFor(element: ElementDoc, aliases: TypeAliases): Field[] {
   return element.attributes
     .filter((attribute) => !OWN_FIELDS.has(attribute.name))
-    .map((attribute) => ({
-      attribute: attribute.name,
-      // `lang` is the global attribute; the library takes the six locales it ships.
-      kind: attribute.name === 'lang' && !attribute.type ? { kind: 'enum', values: [...LOCALES] } : valueKind(attribute.type, aliases),
-      default: defaultValue(attribute.default),
-      description: attribute.description,
-    }));
+    .map((attribute) => {
+      const words = wordsFor(element.tagName, attribute.name);
+      return {
+        attribute: attribute.name,
+        // `lang` is the global attribute; the library takes the six locales it ships.
+        kind: attribute.name === 'lang' && !attribute.type ? { kind: 'enum', values: [...LOCALES] } : valueKind(attribute.type, aliases),
+        default: defaultValue(attribute.default),
+        description: attribute.description,
+        label: words?.label ?? attribute.name,
+        hint: words?.hint,
+        editor: words?.editor ?? false,
+        choices: words?.choices,
+      };
+    });
 }
 
 const HEX = /^#[0-9a-f]{6}$/i;
@@ -53,7 +70,12 @@ const HEX = /^#[0-9a-f]{6}$/i;
 export function coloursFor(element: ElementDoc, elements: ElementDoc[]): ColourProperty[] {
   const shared = allCssProperties(elements).filter((p) => p.name.startsWith('--fl-color-') && HEX.test(p.default ?? ''));
   const own = element.cssProperties.filter((p) => !p.name.startsWith('--fl-color-') && HEX.test(p.default ?? ''));
-  return [...shared, ...own].map((p) => ({ name: p.name, default: p.default!.toLowerCase(), description: p.description ?? '' }));
+  return [...shared, ...own].map((p) => ({
+    name: p.name,
+    default: p.default!.toLowerCase(),
+    description: p.description ?? '',
+    label: COLOUR_WORDS[p.name] ?? p.name,
+  }));
 }
 
 export function escapeAttribute(value: string): string {
@@ -97,4 +119,55 @@ export function stylesheetRule(config: Config): string {
   const entries = Object.entries(config.colours);
   if (!entries.length) return '';
   return `${config.tag} {\n${entries.map(([name, value]) => `  ${name}: ${value};`).join('\n')}\n}`;
+}
+
+/** The options the feed offers choices for (by attribute). */
+export const SUGGESTED_OPTIONS = ['centre', 'municipality', 'theme', 'contact-point'];
+
+export interface Suggestion {
+  value: string;
+  label: string;
+}
+
+/** The most suggestions one option offers (the feed is untrusted: bound the work it can cause). */
+const MAX_SUGGESTIONS = 1000;
+
+/**
+ * Choices from the feed for the options that take an id or a number from it, so an editor picks
+ * "Frisklivssentralen i Kautokeino" rather than having to know `fls-5612`. By attribute name.
+ */
+export function suggestionsFrom(feed: Feed): Record<string, Suggestion[]> {
+  const text = (value: unknown): string => {
+    if (typeof value === 'string') return value;
+    if (value && typeof value === 'object') {
+      const texts = value as Record<string, unknown>;
+      const first = texts.nb ?? texts.no ?? Object.values(texts)[0];
+      return typeof first === 'string' ? first : '';
+    }
+    return '';
+  };
+  const list = <T>(items: readonly T[] | undefined, value: (item: T) => string, label: (item: T) => unknown) =>
+    (items ?? []).slice(0, MAX_SUGGESTIONS).map((item) => ({ value: value(item), label: text(label(item)) }));
+  return {
+    centre: list(
+      feed.centres,
+      (c) => c.id,
+      (c) => c.name,
+    ),
+    municipality: list(
+      feed.municipalities,
+      (m) => m.number,
+      (m) => m.names,
+    ),
+    theme: list(
+      feed.themes,
+      (t) => t.id,
+      (t) => t.label,
+    ),
+    'contact-point': list(
+      feed.contactPoints,
+      (p) => p.id,
+      (p) => p.name,
+    ),
+  };
 }

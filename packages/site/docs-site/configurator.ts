@@ -1,20 +1,25 @@
 // The configurator for web editors: pick an element, the feed, its options and
-// colours; see it live; copy the two lines. Options come from custom-elements.json.
+// colours; see it live; copy the two lines. Options come from custom-elements.json,
+// their Norwegian labels from configurator-words.ts (checked against the manifest).
 // Everything runs in this page: no account, no build step, no request to anyone else.
 // Under a strict CSP: no inline styles (colours go through CSSOM), no innerHTML.
 import 'frisklivs-widgets/define-all';
-import { codeSpans, elementsOf, type ElementDoc, type Manifest } from './manifest.js';
+import { loadFeed } from 'frisklivs-widgets';
+import { aliasesOf, codeSpans, elementsOf, type ElementDoc, type Manifest, type TypeAliases } from './manifest.js';
 import {
   attributesOf,
   coloursFor,
   fieldsFor,
   snippet,
   stylesheetRule,
+  suggestionsFrom,
+  SUGGESTED_OPTIONS,
+  type Suggestion,
   type Config,
   type Field,
   type ColourProperty,
 } from './configurator-core.js';
-import aliases from './generated/type-aliases.json';
+import { ELEMENT_WORDS } from './configurator-words.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -28,8 +33,10 @@ const preview = $<HTMLElement>('cfg-preview');
 const snippetBox = $<HTMLTextAreaElement>('cfg-snippet');
 const cssBox = $<HTMLTextAreaElement>('cfg-css');
 const cssWrapper = $<HTMLElement>('cfg-css-wrapper');
+const suggestionsBox = $<HTMLElement>('cfg-suggestions');
 
 let elements: ElementDoc[] = [];
+let aliases: TypeAliases = {};
 let current: ElementDoc;
 let fields: Field[] = [];
 let colours: ColourProperty[] = [];
@@ -45,48 +52,83 @@ function make<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-function hint(id: string, text: string): HTMLElement {
-  // Descriptions come from the manifest, in English; `code` spans become <code>, as text.
+function hint(id: string, text: string, attribute?: string): HTMLElement {
+  // `code` spans become <code>, as text; a folded option also names its attribute, for developers.
   return make(
     'span',
-    { id, class: 'hint', lang: 'en' },
+    { id, class: 'hint' },
     ...codeSpans(text).map((piece) => (piece.code ? make('code', {}, piece.text) : piece.text)),
+    ...(attribute ? [text ? ' ' : '', make('code', {}, attribute)] : []),
   );
 }
 
-function renderOptions(): void {
-  const nodes = fields.map((field) => {
-    const id = `opt-${field.attribute}`;
-    const hintId = `${id}-hint`;
-    const label = make('label', { for: id }, make('code', {}, field.attribute));
-    const description = hint(hintId, field.description);
-    switch (field.kind.kind) {
-      case 'boolean': {
-        const input = make('input', { type: 'checkbox', id, name: field.attribute, 'aria-describedby': hintId });
-        return make('div', { class: 'field checkbox' }, input, make('div', {}, label, description));
-      }
-      case 'enum': {
-        const select = make('select', { id, name: field.attribute, 'aria-describedby': hintId });
-        const fallback = field.default ? `(standard: ${field.default})` : '(ikke satt)';
-        select.append(make('option', { value: '' }, fallback), ...field.kind.values.map((value) => make('option', { value }, value)));
-        return make('div', { class: 'field' }, label, select, description);
-      }
-      default: {
-        const input = make('input', {
-          type: 'text',
-          id,
-          name: field.attribute,
-          'aria-describedby': hintId,
-          autocomplete: 'off',
-          spellcheck: 'false',
-        });
-        if (field.kind.kind === 'number') input.inputMode = 'numeric';
-        if (field.default) input.placeholder = field.default;
-        return make('div', { class: 'field' }, label, input, description);
-      }
+function control(field: Field): HTMLElement {
+  const id = `opt-${field.attribute}`;
+  const hintId = `${id}-hint`;
+  const label = make('label', { for: id }, field.label);
+  const description = hint(hintId, field.hint ?? '', field.editor ? undefined : field.attribute);
+  switch (field.kind.kind) {
+    case 'boolean': {
+      const input = make('input', { type: 'checkbox', id, name: field.attribute, 'aria-describedby': hintId });
+      return make('div', { class: 'field checkbox' }, input, make('div', {}, label, description));
     }
-  });
-  optionsBox.replaceChildren(make('legend', {}, 'Valg (attributter)'), ...nodes);
+    case 'enum': {
+      const select = make('select', { id, name: field.attribute, 'aria-describedby': hintId });
+      const words = (value: string) => field.choices?.[value] ?? value;
+      const fallback = field.default ? `Standard (${words(field.default)})` : 'Ikke valgt';
+      select.append(make('option', { value: '' }, fallback), ...field.kind.values.map((value) => make('option', { value }, words(value))));
+      return make('div', { class: 'field' }, label, select, description);
+    }
+    default: {
+      const input = make('input', {
+        type: 'text',
+        id,
+        name: field.attribute,
+        'aria-describedby': hintId,
+        autocomplete: 'off',
+        spellcheck: 'false',
+      });
+      if (field.kind.kind === 'number') input.inputMode = 'numeric';
+      if (field.default) input.placeholder = field.default;
+      // Choices from the feed (suggestFromFeed fills the list).
+      if (SUGGESTED_OPTIONS.includes(field.attribute)) input.setAttribute('list', `list-${field.attribute}`);
+      return make('div', { class: 'field' }, label, input, description);
+    }
+  }
+}
+
+function renderOptions(): void {
+  // The options an editor uses, then the rest folded away.
+  const more = fields.filter((field) => !field.editor);
+  const folded = make(
+    'details',
+    { class: 'fold', id: 'cfg-more-options' },
+    make('summary', {}, `Flere valg (${more.length})`),
+    make('p', { class: 'hint' }, 'Sjelden nødvendig; mest for utviklere. Attributtets navn står etter hver forklaring.'),
+    ...more.map(control),
+  );
+  optionsBox.replaceChildren(
+    make('legend', {}, 'Valg'),
+    ...fields.filter((field) => field.editor).map(control),
+    ...(more.length ? [folded] : []),
+  );
+}
+
+/** Loads the chosen feed (the same request the preview makes) and offers its centres, themes … as choices. */
+async function suggestFromFeed(): Promise<void> {
+  const url = feedInput.value.trim();
+  let found: Record<string, Suggestion[]> = {};
+  try {
+    if (url) found = suggestionsFrom((await loadFeed(url)).feed);
+  } catch {
+    // No feed there (yet): the fields stay plain text fields.
+  }
+  if (url !== feedInput.value.trim()) return; // another address was typed meanwhile
+  suggestionsBox.replaceChildren(
+    ...Object.entries(found).map(([attribute, items]) =>
+      make('datalist', { id: `list-${attribute}` }, ...items.map((item) => make('option', { value: item.value }, item.label))),
+    ),
+  );
 }
 
 function renderColours(): void {
@@ -95,13 +137,7 @@ function renderColours(): void {
     const hintId = `${id}-hint`;
     const input = make('input', { type: 'color', id, name: colour.name, value: colour.default, 'aria-describedby': hintId });
     input.dataset.default = colour.default;
-    return make(
-      'div',
-      { class: 'field colour' },
-      input,
-      make('label', { for: id }, make('code', {}, colour.name)),
-      hint(hintId, colour.description),
-    );
+    return make('div', { class: 'field colour' }, input, make('label', { for: id }, colour.label), hint(hintId, '', colour.name));
   });
   const reset = make('button', { type: 'button', class: 'button secondary', id: 'cfg-reset-colours' }, 'Tilbakestill fargene');
   reset.addEventListener('click', () => {
@@ -155,6 +191,7 @@ function chooseElement(tag: string): void {
   renderOptions();
   renderColours();
   $<HTMLAnchorElement>('cfg-element-docs').href = new URL(`elements/${current.slug}.html`, location.href).href;
+  $('cfg-element-hint').textContent = ELEMENT_WORDS[current.tagName]?.hint ?? current.summary;
   update();
 }
 
@@ -182,9 +219,14 @@ function updateSoon(): void {
 async function start(): Promise<void> {
   const response = await fetch('/custom-elements.json');
   if (!response.ok) throw new Error(`/custom-elements.json: HTTP ${response.status}`);
-  elements = elementsOf((await response.json()) as Manifest);
+  const manifest = (await response.json()) as Manifest;
+  // In the menu in the order of configurator-words.ts (finders first), then any new element.
+  const order = Object.keys(ELEMENT_WORDS);
+  const rank = (tag: string) => (order.includes(tag) ? order.indexOf(tag) : order.length);
+  elements = elementsOf(manifest).sort((a, b) => rank(a.tagName) - rank(b.tagName));
+  aliases = aliasesOf(manifest);
   elementSelect.replaceChildren(
-    ...elements.map((element) => make('option', { value: element.tagName }, `<${element.tagName}>: ${element.summary}`)),
+    ...elements.map((element) => make('option', { value: element.tagName }, ELEMENT_WORDS[element.tagName]?.name ?? element.tagName)),
   );
   scriptInput.value = new URL('/frisklivs-widgets/frisklivs-widgets.js', location.href).href;
   feedInput.value = new URL('/demo/feed.json', location.href).href;
@@ -199,7 +241,9 @@ async function start(): Promise<void> {
   form.addEventListener('submit', (event) => event.preventDefault());
   $<HTMLButtonElement>('cfg-copy').addEventListener('click', () => void copy(snippetBox, $('cfg-copy-status')));
   $<HTMLButtonElement>('cfg-copy-css').addEventListener('click', () => void copy(cssBox, $('cfg-copy-css-status')));
+  feedInput.addEventListener('change', () => void suggestFromFeed());
   chooseElement(new URL(location.href).searchParams.get('element') ?? elements[0]!.tagName);
+  void suggestFromFeed();
   form.dataset.ready = 'true';
 }
 

@@ -1,5 +1,4 @@
-// Reading custom-elements.json for the documentation site, the configurator and
-// the typings generator (scripts/docs-typings.mjs imports this file through tsx).
+// Reading custom-elements.json for the documentation site and the configurator.
 // Pure data in, pure data out: no DOM here, so Node and the browser share it.
 
 export interface ManifestType {
@@ -12,6 +11,8 @@ interface Inherited {
 export interface ManifestAttribute {
   name: string;
   type?: ManifestType;
+  /** The type with its aliases written out (cem-plugin-expanded-types). */
+  expandedType?: ManifestType;
   default?: string;
   description?: string;
   fieldName?: string;
@@ -21,6 +22,7 @@ export interface ManifestMember {
   kind: 'field' | 'method';
   name: string;
   type?: ManifestType;
+  expandedType?: ManifestType;
   default?: string;
   description?: string;
   attribute?: string;
@@ -231,11 +233,26 @@ export function unionMembers(typeText: string): string[] {
 
 /**
  * Named types of the manifest resolved to their string literals
- * (`FrisklivskortLayout` → `['card', 'compact', 'print']`), made from the
- * TypeScript sources by `npm run docs:generate` (docs-site/generated/type-aliases.json):
- * the analyzer writes the alias name only.
+ * (`FrisklivskortLayout` → `['card', 'compact', 'print']`): the analyzer writes the alias
+ * name as the type, and cem-plugin-expanded-types the literals as `expandedType`.
  */
 export type TypeAliases = Record<string, string[]>;
+
+/** The aliases the manifest's attributes and fields name, from their `expandedType`. */
+export function aliasesOf(manifest: Manifest): TypeAliases {
+  const aliases: TypeAliases = {};
+  for (const module of manifest.modules) {
+    for (const declaration of module.declarations ?? []) {
+      for (const item of [...(declaration.attributes ?? []), ...(declaration.members ?? [])]) {
+        if (!item.type || !item.expandedType) continue;
+        const named = unionMembers(item.type.text).filter((member) => /^[A-Z]\w*$/.test(member));
+        const literals = unionMembers(item.expandedType.text).filter((member) => /^'[^']*'$/.test(member));
+        if (named.length === 1 && literals.length) aliases[named[0]!] = literals.map((member) => member.slice(1, -1));
+      }
+    }
+  }
+  return aliases;
+}
 
 export type ValueKind =
   { kind: 'boolean' } | { kind: 'enum'; values: string[] } | { kind: 'number' } | { kind: 'list' } | { kind: 'string' };

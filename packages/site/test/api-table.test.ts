@@ -5,6 +5,7 @@ import { expect } from '@open-wc/testing';
 import { mountApi, renderApi } from '../docs-site/api-table.js';
 import { elementsOf, valueKind, type ElementDoc, type Manifest } from '../docs-site/manifest.js';
 import { coloursFor, fieldsFor, snippet, stylesheetRule, type Config } from '../docs-site/configurator-core.js';
+import { COLOUR_WORDS, ELEMENT_WORDS, wordedAttributes, wordsFor } from '../docs-site/configurator-words.js';
 
 const ALIASES = { FrisklivskortLayout: ['card', 'compact', 'print'], FrisklivskortPaper: ['a4', 'a6'], UrlStateMode: ['query', 'hash'] };
 
@@ -143,5 +144,42 @@ describe('docs-site configurator, without the page', () => {
     expect(stylesheetRule(sheet)).to.equal('fl-centre-finder {\n  --fl-color-accent: #6b2c91;\n}');
     const colours = coloursFor(element, elements).map((c) => c.name);
     expect(colours).to.include.members(['--fl-color-accent', '--fl-color-text', '--fl-color-background']);
+  });
+});
+
+describe("the configurator's Norwegian words (configurator-words.ts) against the manifest", () => {
+  before(async () => {
+    manifest ??= (await (await fetch('/packages/widgets/custom-elements.json')).json()) as Manifest;
+    elements ??= elementsOf(manifest);
+  });
+
+  it('every element and every attribute it offers has words, and every word names something that exists', () => {
+    const missing: string[] = [];
+    for (const element of elements) {
+      if (!ELEMENT_WORDS[element.tagName]) missing.push(`${element.tagName}: no name for the element menu`);
+      for (const field of fieldsFor(element, ALIASES)) {
+        if (!wordsFor(element.tagName, field.attribute)) missing.push(`${element.tagName} ${field.attribute}: no label`);
+      }
+      for (const colour of coloursFor(element, elements)) if (!COLOUR_WORDS[colour.name]) missing.push(`${colour.name}: no label`);
+    }
+    const stale = wordedAttributes()
+      .filter(({ tagName, attribute }) => !elements.find((e) => e.tagName === tagName)?.attributes.some((a) => a.name === attribute))
+      .map(({ tagName, attribute }) => `${tagName} ${attribute}: words for an attribute that is not in the manifest`);
+    expect([...missing, ...stale]).to.deep.equal([]);
+  });
+
+  it('labels are Norwegian words, not attribute names, and each element keeps at most six options in view', () => {
+    for (const element of elements) {
+      const fields = fieldsFor(element, ALIASES);
+      for (const field of fields) expect(field.label, `${element.tagName} ${field.attribute}`).not.to.equal(field.attribute);
+      const inView = fields.filter((field) => field.editor).length;
+      expect(inView, element.tagName).to.be.within(2, 6);
+    }
+    const card = fieldsFor(
+      elements.find((e) => e.tagName === 'fl-frisklivskort')!,
+      ALIASES,
+    );
+    expect(card.find((f) => f.attribute === 'layout')).to.include({ label: 'Visning', editor: true });
+    expect(card.find((f) => f.attribute === 'hide-price')).to.include({ label: 'Skjul pris', editor: false });
   });
 });

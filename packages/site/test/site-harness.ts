@@ -120,6 +120,26 @@ export async function watchedPage(browser: Browser, origin: string): Promise<Wat
   };
 }
 
+/**
+ * Opens a page of the site's origin that holds only `snippet` (what an editor pastes), as a web
+ * editor's page would: `${origin}/__snippet.html` is answered by the browser, everything the
+ * snippet loads comes from the server.
+ */
+export async function openSnippet(page: Page, origin: string, snippet: string): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (request.url() === `${origin}/__snippet.html`) {
+      void request.respond({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Lim inn</title><link rel="icon" href="data:,"></head><body><h1>Siden til kommunen</h1>\n${snippet}\n</body></html>`,
+      });
+    } else void request.continue();
+  });
+  await page.goto(`${origin}/__snippet.html`);
+}
+
 /** Until every fl-* element on the page has rendered past its loading skeleton. */
 export async function elementsReady(page: Page, timeout = 20_000): Promise<number> {
   await page.waitForFunction(

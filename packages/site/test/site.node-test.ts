@@ -12,6 +12,7 @@ import {
   contrastSamples,
   elementsReady,
   launch,
+  openSnippet,
   serveSite,
   siteRoot,
   watchedPage,
@@ -185,8 +186,12 @@ describe('the configurator', () => {
     await page.type('#opt-theme', 'sorg');
     await page.type('#opt-page-size', '5');
     await page.click('#opt-hide-intro');
+    // A developer option: folded away under "Flere valg" until the reader opens it.
+    assert.equal(await page.$eval('#opt-url-state', (select) => select.checkVisibility()), false, 'url-state is folded away');
+    await page.click('#cfg-more-options > summary');
     await page.select('#opt-url-state', 'hash');
     await page.select('#opt-lang', 'se');
+    await page.click('#cfg-colours-details > summary');
     await page.$eval('#colour-fl-color-accent', (input) => {
       (input as HTMLInputElement).value = '#6b2c91';
       input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -276,6 +281,74 @@ describe('the configurator', () => {
     assert.deepEqual(watched.consoleErrors, []);
     assert.deepEqual(watched.foreign, []);
     assert.deepEqual(await watched.violations(), []);
+    await page.close();
+  });
+
+  test("a web editor's view: a Norwegian menu and labels, a few options with the rest folded, a preview of sensible height", async () => {
+    const { page, consoleErrors } = await watchedPage(browser, origin);
+    await page.setViewport({ width: 390, height: 844 });
+    await page.goto(`${origin}/docs-site/configurator.html?element=fl-centre-finder`);
+    await page.waitForSelector('#cfg-form[data-ready="true"]');
+    await elementsReady(page);
+    const view = await page.evaluate(() => {
+      const visible = (el: Element) => el.checkVisibility();
+      const labelOf = (id: string) => document.querySelector(`label[for="${id}"]`)?.textContent?.trim();
+      return {
+        menu: [...document.querySelectorAll<HTMLOptionElement>('#cfg-element option')].map((o) => o.textContent),
+        shown: [...document.querySelectorAll('#cfg-options [id^="opt-"]:is(input, select)')].filter(visible).map((c) => labelOf(c.id)),
+        folded: [...document.querySelectorAll('#cfg-more-options [id^="opt-"]:is(input, select)')].filter((c) => !visible(c)).length,
+        englishHints: [...document.querySelectorAll('#cfg-form [lang="en"]')].length,
+        preview: document.querySelector('#cfg-preview')!.getBoundingClientRect().height,
+        scrolls: document.querySelector('#cfg-preview')!.scrollHeight > document.querySelector('#cfg-preview')!.clientHeight,
+        page: document.documentElement.scrollHeight,
+      };
+    });
+    assert.deepEqual(view.menu, [
+      'Finn frisklivssentralen',
+      'Finn en selvhjelpsgruppe',
+      'Frisklivskortet til én sentral',
+      'Tidslinje for oppfølgingen',
+    ]);
+    assert.deepEqual(view.shown, ['Kommune som vises først', 'Høyst antall sentre i lista', 'Smal visning', 'Språk', 'Vis språkvelger']);
+    assert.ok(view.folded >= 2, `developer options folded away (${view.folded})`);
+    assert.equal(view.englishHints, 0, 'no English descriptions in the form');
+    // 99 centres once made the page 79 190 px tall on a phone; now the preview box scrolls.
+    assert.ok(view.preview <= 844 * 0.8, `preview ${view.preview} px at 390 px wide`);
+    assert.ok(view.scrolls, 'the long list scrolls inside the preview');
+    assert.ok(view.page < 5000, `page ${view.page} px`);
+    await page.screenshot({ path: join(screenshots, 'configurator-390.png') });
+    assert.deepEqual(consoleErrors, []);
+    await page.close();
+  });
+
+  test('the copied snippet works where it was generated: on a page of its own, the element renders from the feed', async () => {
+    const { page, consoleErrors, failed, foreign } = await watchedPage(browser, origin);
+    await page.goto(`${origin}/docs-site/configurator.html?element=fl-frisklivskort`);
+    await page.waitForSelector('#cfg-form[data-ready="true"]');
+    // The centres of the feed are offered by name: an editor need not know the ids.
+    await page.waitForFunction(() => document.querySelectorAll('#list-centre option').length > 0);
+    const offered = await page.evaluate(() => ({
+      list: document.querySelector('#opt-centre')!.getAttribute('list'),
+      options: [...document.querySelectorAll<HTMLOptionElement>('#list-centre option')].map((o) => `${o.value} ${o.textContent}`),
+    }));
+    assert.equal(offered.list, 'list-centre');
+    assert.equal(offered.options.length, 100);
+    assert.ok(offered.options.includes('fls-5612 Frisklivssentralen i Kautokeino'), offered.options.slice(0, 3).join(', '));
+    await page.type('#opt-centre', 'fls-5612');
+    await page.waitForFunction(() => (document.querySelector('#cfg-snippet') as HTMLTextAreaElement).value.includes('fls-5612'));
+    const snippet = await page.$eval('#cfg-snippet', (t) => (t as HTMLTextAreaElement).value);
+    assert.match(snippet, new RegExp(`^<script type="module" src="${origin}/frisklivs-widgets/frisklivs-widgets.js"></script>\n`));
+    await openSnippet(page, origin, snippet);
+    assert.equal(await elementsReady(page), 1);
+    const card = await page.$eval('fl-frisklivskort', (el) => ({
+      error: !!el.shadowRoot!.querySelector('[part~="error"]'),
+      text: el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim(),
+    }));
+    assert.equal(card.error, false);
+    assert.ok(card.text.length > 100, card.text.slice(0, 80));
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(failed, []);
+    assert.deepEqual(foreign, []);
     await page.close();
   });
 

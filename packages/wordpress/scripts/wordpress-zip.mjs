@@ -9,14 +9,15 @@
 //    and the .pot/.mo files (scripts/wordpress-i18n.mjs);
 // 3. copies frisklivs-widgets.js with its chunks/ and elements/ folders (and the library's
 //    LICENSE and NOTICE.md) into the plugin's assets/ (git-ignored);
-// 4. zips the plugin folder with the `zip` command when there is one, else with Node's zlib
-//    (--node-zip forces that). --out DIR writes the zip elsewhere; --zip-only skips steps 1–3.
+// 4. zips the plugin folder with fflate (deflate level 9, Unix permissions, UTF-8 names): the same
+//    zip on every machine, with no `zip` command needed. --out DIR writes the zip elsewhere;
+//    --zip-only skips steps 1–3.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
+import { zipSync } from 'fflate';
 
 const wpDir = new URL('..', import.meta.url).pathname;
 /** The library's package folder: its dist/, sources and version. */
@@ -30,7 +31,6 @@ let dist = join(root, 'dist');
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const outDir = resolve(option('--out') ?? join(wpDir, 'build'));
-const forceNodeZip = args.includes('--node-zip');
 
 function run(command, commandArgs, options = {}) {
   const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', ...options });
@@ -154,106 +154,19 @@ const files = listFiles(pluginDir)
   .sort();
 const entries = files.map((f) => `frisklivs-widgets/${relative(pluginDir, f).split(sep).join('/')}`);
 
-const hasZip = !forceNodeZip && spawnSync('zip', ['-v'], { stdio: 'ignore' }).status === 0;
-if (hasZip) {
-  const result = spawnSync('zip', ['-X', '-q', zipFile, '-@'], {
-    cwd: wpDir,
-    input: entries.join('\n') + '\n',
-    stdio: ['pipe', 'inherit', 'inherit'],
-  });
-  if (result.status !== 0) fail(`zip failed (${result.status})`);
-} else {
-  writeFileSync(zipFile, makeZip(entries.map((name, i) => ({ name, path: files[i] }))));
-}
-const size = statSync(zipFile).size;
-console.log(
-  `wordpress-zip: ${relative(process.cwd(), zipFile) || zipFile} (${files.length} files, ${(size / 1024).toFixed(1)} KiB, ${hasZip ? 'zip command' : 'Node zlib'})`,
+// Regular files, rw-r--r--, made on Unix: PHP's ZipArchive and PclZip (WordPress's unzip_file) and
+// unzip all create the folders from the paths.
+const FILE_ATTRIBUTES = { os: 3, attrs: (0o100644 << 16) >>> 0, level: 9 };
+const archive = Object.fromEntries(
+  entries.map((name, i) => [name, [readFileSync(files[i]), { ...FILE_ATTRIBUTES, mtime: statSync(files[i]).mtime }]]),
 );
+writeFileSync(zipFile, zipSync(archive));
+const size = statSync(zipFile).size;
+console.log(`wordpress-zip: ${relative(process.cwd(), zipFile) || zipFile} (${files.length} files, ${(size / 1024).toFixed(1)} KiB)`);
 
 function listFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     return entry.isDirectory() ? listFiles(path) : [path];
   });
-}
-
-/** CRC-32 (zlib's when Node has it, else a table). */
-function crc32(buffer) {
-  if (typeof zlib.crc32 === 'function') return zlib.crc32(buffer) >>> 0;
-  crc32.table ??= Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  let crc = 0xffffffff;
-  for (const byte of buffer) crc = crc32.table[(crc ^ byte) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** A plain zip archive (deflate, no zip64: the plugin is far below 4 GiB), with folder entries. */
-function makeZip(items) {
-  const folders = new Set();
-  for (const { name } of items) {
-    const parts = name.split('/').slice(0, -1);
-    for (let i = 1; i <= parts.length; i++) folders.add(parts.slice(0, i).join('/') + '/');
-  }
-  const all = [...[...folders].sort().map((name) => ({ name, folder: true })), ...items];
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const item of all) {
-    const name = Buffer.from(item.name, 'utf8');
-    const data = item.folder ? Buffer.alloc(0) : readFileSync(item.path);
-    const mtime = item.folder ? new Date() : statSync(item.path).mtime;
-    const dosTime = (mtime.getHours() << 11) | (mtime.getMinutes() << 5) | Math.floor(mtime.getSeconds() / 2);
-    const dosDate = ((Math.max(mtime.getFullYear(), 1980) - 1980) << 9) | ((mtime.getMonth() + 1) << 5) | mtime.getDate();
-    const deflated = data.length ? zlib.deflateRawSync(data, { level: 9 }) : Buffer.alloc(0);
-    const method = deflated.length < data.length ? 8 : 0;
-    const body = method === 8 ? deflated : data;
-    const crc = crc32(data);
-
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(dosTime, 10);
-    local.writeUInt16LE(dosDate, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    locals.push(local, name, body);
-
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE((3 << 8) | 20, 4); // made by Unix, spec 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(dosTime, 12);
-    central.writeUInt16LE(dosDate, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt16LE(0, 30); // extra
-    central.writeUInt16LE(0, 32); // comment
-    central.writeUInt16LE(0, 34); // disk
-    central.writeUInt16LE(0, 36); // internal attributes
-    central.writeUInt32LE((((item.folder ? 0o40755 : 0o100644) << 16) | (item.folder ? 0x10 : 0)) >>> 0, 38);
-    central.writeUInt32LE(offset, 42);
-    centrals.push(central, name);
-
-    offset += local.length + name.length + body.length;
-  }
-  const centralSize = centrals.reduce((sum, b) => sum + b.length, 0);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(all.length, 8);
-  end.writeUInt16LE(all.length, 10);
-  end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, ...centrals, end]);
 }

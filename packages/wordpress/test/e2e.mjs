@@ -4,8 +4,8 @@
 //
 // 1. installs what is missing with apt-get (root only): wordpress, wordpress-l10n (nb_NO), mariadb-server,
 //    php-cli, php-mysql, the twentytwentythree (block) and twentytwentyone (classic) themes, chromium;
-// 2. builds the release zip from the current sources (npm run wordpress:zip -- --fresh), and a
-//    second one with Node's zlib writer instead of the zip command;
+// 2. builds the release zip from the current sources (npm run wordpress:zip -- --fresh; fflate
+//    writes it);
 // 3. copies /usr/share/wordpress to a temp dir with its own wp-config.php (DISALLOW_UNFILTERED_HTML,
 //    WP_HTTP_BLOCK_EXTERNAL), starts a private MariaDB on a Unix socket (no TCP port) and PHP's
 //    built-in server on 127.0.0.1;
@@ -167,7 +167,7 @@ async function main() {
     if (process.getuid?.() !== 0 || process.env.FL_WP_NO_APT || !has('apt-get')) {
       throw new Error(`missing Debian packages: ${missing.join(' ')} (apt-get install --no-install-recommends ${missing.join(' ')})`);
     }
-    const install = [...missing, ...(has('zip') ? [] : ['zip'])];
+    const install = missing;
     console.log(`  apt-get install ${install.join(' ')}`);
     sh('apt-get', ['update', '-qq'], { stdio: ['ignore', 'ignore', 'inherit'] });
     sh('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...install], {
@@ -192,11 +192,6 @@ async function main() {
   const version = JSON.parse(readFileSync(join(widgets, 'package.json'), 'utf8')).version;
   const zip = join(root, `build/frisklivs-widgets-${version}.zip`);
   ok(existsSync(zip), `built ${zip.slice(root.length)}`);
-  sh(process.execPath, [join(root, 'scripts/wordpress-zip.mjs'), '--zip-only', '--node-zip', '--out', join(work, 'node-zip')], {
-    cwd: root,
-    stdio: 'inherit',
-  });
-  const nodeZip = join(work, `node-zip/frisklivs-widgets-${version}.zip`);
 
   phase('WordPress, MariaDB and PHP on 127.0.0.1');
   const port = await freePort();
@@ -285,7 +280,7 @@ require_once ABSPATH . 'wp-settings.php';
 
   phase('install WordPress and the plugin (wp-setup.php)');
   const env = { FL_WP_ROOT: wpRoot, FL_WP_URL: url };
-  wpStep(env, 'install', zip, nodeZip);
+  wpStep(env, 'install', zip, join(root, 'frisklivs-widgets'));
   const site = wpStep(env, 'content');
 
   phase('Chromium');

@@ -3,8 +3,9 @@
  * WordPress side of the end-to-end test (run by test/wordpress/e2e.mjs with PHP's CLI; there is
  * no WP-CLI in Debian). Each step prints one JSON line; a failed check exits non-zero.
  *
- *   php wp-setup.php install  ZIP NODE_ZIP   wp_install(), install the release zip with WordPress's own
- *                                            Plugin_Upgrader (PclZip), activate it
+ *   php wp-setup.php install  ZIP SOURCE     wp_install(), install the release zip (written by fflate) with
+ *                                            WordPress's own Plugin_Upgrader, check it unpacked to the files
+ *                                            of the plugin folder SOURCE, activate it
  *   php wp-setup.php content                 users, pages as the Editor, shortcode markup and settings checks
  *   php wp-setup.php theme SLUG              switch_theme()
  *   php wp-setup.php settings                print the saved settings
@@ -70,9 +71,9 @@ function fl_done( array $data, $status = 0 ) {
 
 switch ( $fl_step ) {
 	case 'install':
-		$fl_zip      = $argv[2];
-		$fl_node_zip = isset( $argv[3] ) ? $argv[3] : '';
-		$fl_result   = wp_install( 'Frisklivs e2e', 'admin', 'admin@example.invalid', false, '', 'admin-e2e-password', 'nb_NO' );
+		$fl_zip    = $argv[2];
+		$fl_source = $argv[3];
+		$fl_result = wp_install( 'Frisklivs e2e', 'admin', 'admin@example.invalid', false, '', 'admin-e2e-password', 'nb_NO' );
 		fl_check( ! empty( $fl_result['user_id'] ), 'wp_install() created the site and its administrator' );
 		fl_check( 'nb_NO' === get_option( 'WPLANG' ), 'the site language is norsk bokmål (nb_NO)', get_option( 'WPLANG' ) );
 		update_option( 'permalink_structure', '' );
@@ -89,24 +90,20 @@ switch ( $fl_step ) {
 		$fl_data = get_plugin_data( WP_PLUGIN_DIR . '/' . $fl_plugin, false, false );
 		fl_check( 'Frisklivs widgets' === $fl_data['Name'] && 'frisklivs-widgets' === $fl_data['TextDomain'], 'plugin header: name and text domain', $fl_data );
 
-		// The zip written by Node's zlib (for machines without the zip command) unpacks to the same files.
-		if ( $fl_node_zip ) {
-			$fl_dir = get_temp_dir() . 'fl-node-zip-' . getmypid();
-			WP_Filesystem();
-			$fl_unzip = unzip_file( $fl_node_zip, $fl_dir );
-			fl_check( true === $fl_unzip, 'WordPress unzips the Node-written zip', $fl_unzip );
-			$fl_same = true;
-			$fl_it   = new RecursiveIteratorIterator( new RecursiveDirectoryIterator( WP_PLUGIN_DIR . '/frisklivs-widgets', FilesystemIterator::SKIP_DOTS ) );
-			$fl_n    = 0;
-			foreach ( $fl_it as $fl_file ) {
-				$fl_rel  = substr( $fl_file->getPathname(), strlen( WP_PLUGIN_DIR ) );
-				$fl_same = $fl_same && is_file( $fl_dir . $fl_rel ) && md5_file( $fl_dir . $fl_rel ) === md5_file( $fl_file->getPathname() );
-				++$fl_n;
+		// The zip fflate wrote unpacked to exactly the plugin folder's files (dot files are left out).
+		$fl_same = array();
+		$fl_it   = new RecursiveIteratorIterator( new RecursiveDirectoryIterator( $fl_source, FilesystemIterator::SKIP_DOTS ) );
+		foreach ( $fl_it as $fl_file ) {
+			$fl_rel = substr( $fl_file->getPathname(), strlen( $fl_source ) );
+			if ( preg_match( '#/\.#', $fl_rel ) ) {
+				continue;
 			}
-			fl_check( $fl_same && $fl_n > 10, "the Node-written zip has the same $fl_n files" );
-			global $wp_filesystem;
-			$wp_filesystem->delete( $fl_dir, true );
+			$fl_installed = WP_PLUGIN_DIR . '/frisklivs-widgets' . $fl_rel;
+			if ( ! is_file( $fl_installed ) || md5_file( $fl_installed ) !== md5_file( $fl_file->getPathname() ) ) {
+				$fl_same[] = $fl_rel;
+			}
 		}
+		fl_check( array() === $fl_same && iterator_count( $fl_it ) > 10, 'the installed plugin has every file of the plugin folder, byte for byte', $fl_same );
 
 		$fl_activated = activate_plugin( $fl_plugin );
 		fl_check( null === $fl_activated, 'activate_plugin()', $fl_activated );

@@ -1,3 +1,4 @@
+// Kept (no good replacement): Ajv compiles validators with new Function, which our strict CSP blocks, and is many times larger; no small validator also returns a clean copy and writes the JSON Schema.
 /**
  * A small schema kit: each check validates untrusted JSON, reports problems with
  * their JSON path, returns a clean copy holding only the fields it knows (so

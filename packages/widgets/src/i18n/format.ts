@@ -266,6 +266,7 @@ export function pluralCategory(n: number, locale: Locale): PluralCategory {
 // ---------------------------------------------------------------------------------------------
 // Search folding
 // ---------------------------------------------------------------------------------------------
+// Kept (no good replacement): diacritic strippers leave ø, æ, đ, ŋ, ŧ as they are and know nothing of Å = Aa; fuzzy matchers (Fuse.js, in the bench) cost kilobytes for matching we do not want.
 //
 // Strategy: both the record and the query are folded to lower-case ASCII-like text: NFD, combining
 // marks dropped (á→a, č→c, š→s, ž→z, ä→a, ö→o, ï→i, å→a), letters without a decomposition mapped

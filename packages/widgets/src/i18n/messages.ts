@@ -38,8 +38,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   if (!promise) {
     promise = loaders[locale as Exclude<Locale, 'nb'>]().then(
       // Templates copied into a prototype-free object: no id ("constructor", "toString" …) can find Object.prototype.
-      (module) =>
-        void loaded.set(locale, { ...module, templates: Object.assign(Object.create(null) as Templates, module.templates) }),
+      (module) => void loaded.set(locale, { ...module, templates: Object.assign(Object.create(null) as Templates, module.templates) }),
       (error: unknown) => {
         pending.delete(locale);
         throw error;

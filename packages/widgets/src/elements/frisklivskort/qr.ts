@@ -1,3 +1,5 @@
+// Kept over a maintained encoder: a quarter to a half of their lazy-chunk bytes for the same symbols
+// (gzip 1 820 B vs uqr 4 052 B and qrcode-generator 7 804 B; same version and level M for our URLs).
 /**
  * A compact QR code encoder (ISO/IEC 18004): byte mode, error correction
  * level M, versions 1–10 (up to 213 bytes, plenty for a web address). It runs

@@ -1,7 +1,7 @@
-// The generated typings and editor data: up to date with the manifest, and usable the way a
-// consumer uses them: a React 19 app that installed the package compiles against types/jsx.d.ts
-// with the real @types/react, with props, enum values and event details checked.
-// Needs dist/types (`npm run build`, which `npm test` runs first).
+// The typings and editor data the analyzer's plugins generate (types/): up to date with the JSDoc,
+// and usable the way a consumer uses them: a React 19 app that installed the package compiles
+// against types/jsx.d.ts with the real @types/react, with props, enum values and event details
+// checked. Needs dist/types (`npm run build`, which `npm test` runs first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,28 +12,24 @@ import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
 const require = createRequire(import.meta.url);
-const site = new URL('..', import.meta.url).pathname;
 /** The library's package folder: its manifest, types/ and dist/types. */
-const widgets = dirname(require.resolve('frisklivs-widgets/package.json'));
+const widgets = new URL('..', import.meta.url).pathname;
 const json = (path: string) => JSON.parse(readFileSync(join(widgets, path), 'utf8'));
 
-function run(script: string, ...args: string[]) {
-  return spawnSync(process.execPath, [join(site, script), ...args], { cwd: site, encoding: 'utf8' });
-}
+/** `npm run manifest:check`: runs the analyzer with its plugins and compares. */
+const check = () => spawnSync(process.execPath, [join(widgets, 'scripts/manifest-up-to-date.mjs')], { cwd: widgets, encoding: 'utf8' });
 
-test('types/ and the generated site pages are up to date with custom-elements.json (--check)', () => {
-  for (const script of ['scripts/docs-typings.mjs', 'scripts/docs-generate.mjs']) {
-    const result = run(script, '--check');
-    assert.equal(result.status, 0, `${script} --check: ${result.stderr}${result.stdout}`);
-  }
+test('custom-elements.json and types/ are up to date with the JSDoc (manifest:check)', () => {
+  const result = check();
+  assert.equal(result.status, 0, `manifest:check: ${result.stderr}${result.stdout}`);
 });
 
-test('--check fails on a stale file and names it', () => {
+test('manifest:check fails on a stale file and names it', () => {
   const path = join(widgets, 'types/web-types.json');
   const saved = readFileSync(path, 'utf8');
   try {
     writeFileSync(path, saved.replace('"fl-centre-finder"', '"fl-centre-finder-old"'));
-    const result = run('scripts/docs-typings.mjs', '--check');
+    const result = check();
     assert.equal(result.status, 1);
     assert.match(result.stderr, /types\/web-types\.json/);
   } finally {
@@ -144,7 +140,7 @@ function consumer(files: Record<string, string>) {
   // otherwise turn a prop into `any` silently).
   const own = program
     .getSourceFiles()
-    .filter((file) => /\/types\/(jsx|dom)\.d\.ts$/.test(file.fileName))
+    .filter((file) => /\/types\/(jsx|jsx-elements|dom)\.d\.ts$/.test(file.fileName))
     .flatMap((file) => [...program.getSemanticDiagnostics(file), ...program.getSyntacticDiagnostics(file)])
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
   rmSync(dir, { recursive: true, force: true });
@@ -196,8 +192,8 @@ void limit; void found; void select;
 test('a React 19 app compiles against types/jsx.d.ts and types/dom.d.ts with @types/react (props, enums and events checked)', () => {
   const { diagnostics, own, files } = consumer({ 'app.tsx': APP });
   assert.ok(
-    files.some((f) => f.endsWith('/types/jsx.d.ts')),
-    'jsx.d.ts is in the program',
+    files.some((f) => f.endsWith('/types/jsx.d.ts')) && files.some((f) => f.endsWith('/types/jsx-elements.d.ts')),
+    "jsx.d.ts and the JSX plugin's jsx-elements.d.ts are in the program",
   );
   assert.ok(
     files.some((f) => f.includes('@types/react/index.d.ts')),

@@ -1,10 +1,7 @@
-// Compiled by `npm run typecheck` (tsc --noEmit; test/ is in tsconfig.json), never run: the tag
-// names map to the element classes (their HTMLElementTagNameMap entries), properties have the
-// manifest's types, and the documentation site's own scripts type-check.
-import type {} from '../docs-site/configurator.js';
-import type {} from '../docs-site/element-page.js';
-import type {} from '../docs-site/site.js';
-import type { FlCentreFinder } from 'frisklivs-widgets/centre-finder';
+// Compiled by `npm run typecheck` (tsc --noEmit -p test/tsconfig.json), never run: the tag names
+// map to the element classes (their HTMLElementTagNameMap entries) and properties have the
+// manifest's types.
+import type { FlCentreFinder } from '../src/elements/centre-finder/centre-finder.js';
 
 const finder: FlCentreFinder = document.createElement('fl-centre-finder');
 const limit: number | undefined = finder.limit;
