@@ -78,8 +78,15 @@ export function countProblems(problems: readonly KitProblem[]): { errors: number
 }
 
 /** The closing line: "feed.json: 2 error(s), 1 warning(s); 100 centres, … usable". */
-export function summaryLine(source: string, problems: readonly KitProblem[], feed: Feed | null, fatal?: string): string {
-  const { errors, warnings } = countProblems(problems);
+export function summaryLine(
+  source: string,
+  problems: readonly KitProblem[],
+  feed: Feed | null,
+  fatal?: string,
+  /** All the validator counted, when it kept only the first problems. */
+  allCounts?: { errors: number; warnings: number },
+): string {
+  const { errors, warnings } = allCounts ?? countProblems(problems);
   const counts = feed ? `${feedCounts(feed)} usable` : `unusable (${fatal ?? 'invalid'})`;
   return `${source}: ${errors} error(s), ${warnings} warning(s); ${counts}`;
 }
@@ -120,12 +127,13 @@ export function checkFeedText(text: string, source: string): TextCheck {
 export function checkFeedJson(json: unknown, source: string): TextCheck {
   const result = validateFeed(json);
   const problems = result.problems.map((p) => fromValidatorProblem(p, source));
-  const { errors } = countProblems(problems);
+  const { errors } = result.counts;
+  const unlisted = result.counts.errors + result.counts.warnings - problems.length;
   const check: TextCheck = {
     result,
     problems,
-    lines: problems.map(formatProblem),
-    summary: summaryLine(source, problems, result.feed, result.fatal),
+    lines: [...problems.map(formatProblem), ...(unlisted > 0 ? [`${source}: … and ${unlisted} more problem(s) not listed`] : [])],
+    summary: summaryLine(source, problems, result.feed, result.fatal, result.counts),
     exitCode: errors ? 1 : 0,
   };
   if (result.fatal) check.fatal = result.fatal;

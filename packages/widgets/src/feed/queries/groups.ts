@@ -98,12 +98,16 @@ function searchTextOf(feed: Feed, group: Group): string {
  * Folds the search texts of every group ahead of time, a slice per task, so the
  * first keystroke on a large feed does not wait for it. Returns a cancel function.
  */
-export function prepareSearch(feed: Feed, slice = 200): () => void {
+export function prepareSearch(feed: Feed, budgetMs = 6): () => void {
   let next = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Slices by time, not by count: 200 groups took 60–116 ms on a throttled phone.
   const step = () => {
-    const end = Math.min(next + slice, feed.groups.length);
-    for (; next < end; next++) searchTextOf(feed, feed.groups[next]!);
+    const end = performance.now() + budgetMs;
+    while (next < feed.groups.length) {
+      searchTextOf(feed, feed.groups[next++]!);
+      if ((next & 15) === 0 && performance.now() > end) break;
+    }
     timer = next < feed.groups.length ? setTimeout(step) : undefined;
   };
   timer = setTimeout(step);
