@@ -7,7 +7,7 @@
 //    dist/ even when it looks stale;
 // 2. regenerates includes/elements.php from the element sources (scripts/wordpress-elements.mjs)
 //    and the .pot/.mo files (scripts/wordpress-i18n.mjs);
-// 3. copies frisklivs-widgets.js with its chunks/ and elements/ folders (and the library's
+// 3. copies frisklivs-widgets.js with its chunks/, elements/ and all/ folders and frisklivs-widgets.css (and the library's
 //    LICENSE and NOTICE.md) into the plugin's assets/ (git-ignored);
 // 4. zips the plugin folder with the `zip` command when there is one, else with Node's zlib
 //    (--node-zip forces that). --out DIR writes the zip elsewhere; --zip-only skips steps 1–3.
@@ -101,7 +101,10 @@ async function prepare() {
   rmSync(assetsDir, { recursive: true, force: true });
   mkdirSync(assetsDir, { recursive: true });
   cpSync(join(dist, 'frisklivs-widgets.js'), join(assetsDir, 'frisklivs-widgets.js'));
-  for (const folder of ['chunks', 'elements']) {
+  // The :not(:defined) rules, printed in <head> by includes/assets.php.
+  if (existsSync(join(dist, 'frisklivs-widgets.css')))
+    cpSync(join(dist, 'frisklivs-widgets.css'), join(assetsDir, 'frisklivs-widgets.css'));
+  for (const folder of ['chunks', 'elements', 'all']) {
     if (!existsSync(join(dist, folder))) continue;
     // The whole folder, sub-folders included (elements/ has chunks of its own), JavaScript only.
     cpSync(join(dist, folder), join(assetsDir, folder), {

@@ -9,8 +9,8 @@
  * `MAX_COPIES` feed URLs are kept (the least recently used goes), and a copy whose record does not read cleanly
  * counts as no copy. Pages not served over HTTPS (no Cache API) keep no copy.
  *
- * `localStorage` holds one small record (a few hundred characters per feed URL: when each copy was saved and used,
- * and the measured heights), bounded by `MAX_COPIES` and `MAX_HEIGHTS`.
+ * `localStorage` holds one small record: when each copy was saved and used (`MAX_COPIES` entries). This module loads
+ * after the first render (it is not needed for it); the heights the elements measure are in `heights.ts`.
  */
 
 const CACHE_NAME = 'frisklivs-widgets-feeds';
@@ -18,14 +18,12 @@ const RECORD_KEY = 'frisklivs-widgets:v2';
 /** Copies from earlier versions, in `localStorage` (removed on sight). */
 const LEGACY_PREFIX = 'frisklivs-widgets:feed:';
 export const MAX_COPIES = 2;
-export const MAX_HEIGHTS = 24;
 
 interface CopyRecord {
   /** When the copy was saved (ISO 8601); absent while only heights are known. */
   savedAt?: string;
   fingerprint?: string;
   usedAt: number;
-  heights: Record<string, number>;
 }
 type Records = Record<string, CopyRecord>;
 
@@ -63,11 +61,7 @@ function readRecords(): Records {
     if (!isRecord(parsed)) return out;
     for (const [url, value] of Object.entries(parsed)) {
       if (!isRecord(value) || typeof value.usedAt !== 'number') continue;
-      const heights: Record<string, number> = Object.create(null) as Record<string, number>;
-      if (isRecord(value.heights)) {
-        for (const [key, px] of Object.entries(value.heights)) if (typeof px === 'number' && px > 0 && px < 100_000) heights[key] = px;
-      }
-      const record: CopyRecord = { usedAt: value.usedAt, heights };
+      const record: CopyRecord = { usedAt: value.usedAt };
       if (validDate(value.savedAt) && typeof value.fingerprint === 'string') {
         record.savedAt = value.savedAt;
         record.fingerprint = value.fingerprint;
@@ -92,7 +86,7 @@ function writeRecords(records: Records): void {
 }
 
 function recordFor(records: Records, url: string): CopyRecord {
-  return (records[url] ??= { usedAt: Date.now(), heights: Object.create(null) as Record<string, number> });
+  return (records[url] ??= { usedAt: Date.now() });
 }
 
 async function openCache(): Promise<Cache | undefined> {
@@ -166,22 +160,4 @@ export async function lastGoodCopy(url: string): Promise<{ response: Response; s
   record.usedAt = Date.now();
   writeRecords(records);
   return { response, savedAt: record.savedAt };
-}
-
-/** The height last measured for an element (`key`: its tag, options and width) on the feed at `url`. */
-export function rememberedHeight(url: string, key: string): number | undefined {
-  return readRecords()[url]?.heights[key];
-}
-
-/** Remembers a measured height (at most `MAX_HEIGHTS` per feed URL; a new one replaces the oldest). */
-export function rememberHeight(url: string, key: string, px: number): void {
-  const records = readRecords();
-  const heights = recordFor(records, url).heights;
-  const rounded = Math.round(px);
-  if (heights[key] === rounded) return;
-  delete heights[key];
-  heights[key] = rounded;
-  const keys = Object.keys(heights);
-  for (const old of keys.slice(0, Math.max(0, keys.length - MAX_HEIGHTS))) delete heights[old];
-  writeRecords(records);
 }

@@ -1,4 +1,3 @@
-import { fingerprintOf, keepCopy, lastGoodCopy } from './last-good-copy.js';
 import { FeedLimitError, FeedStreamParser, JsonSyntaxError } from './stream-parse.js';
 import { validateFeed, type Problem, type ValidationResult } from './validate.js';
 import type { Feed } from './schema.js';
@@ -144,7 +143,14 @@ async function fetchFeed(url: string): Promise<LoadedFeed> {
       if (controller.signal.aborted) throw timeoutError(url);
       throw error;
     }
-    if (copy) void keepCopy(url, copy, fingerprintOf(response, parsed.characters, parsed.loaded.feed.generatedAt));
+    if (copy) {
+      // Not needed for the first render: its code loads after it.
+      void import('./last-good-copy.js')
+        .then(({ keepCopy, fingerprintOf }) =>
+          keepCopy(url, copy, fingerprintOf(response, parsed.characters, parsed.loaded.feed.generatedAt)),
+        )
+        .catch(() => copy.body?.cancel().catch(() => {}));
+    }
     return parsed.loaded;
   } finally {
     clearTimeout(timer);
@@ -174,6 +180,7 @@ async function fetchResponse(url: string, signal: AbortSignal): Promise<Response
 async function fromLastGoodCopy(url: string): Promise<LoadedFeed | undefined> {
   if (!settings.keepLastGoodCopy) return undefined;
   try {
+    const { lastGoodCopy } = await import('./last-good-copy.js');
     const copy = await lastGoodCopy(url);
     return copy && (await parseFeedResponse(url, copy.response, copy.savedAt)).loaded;
   } catch {

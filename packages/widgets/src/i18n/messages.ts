@@ -8,18 +8,21 @@
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule, MsgFn } from '@lit/localize/internal/types.js';
 import type { Locale } from './locales.js';
+import { registerCalendar, type CalendarTable, type TableLocale } from './calendar-data.js';
 
 export { str } from '@lit/localize';
 export type { MsgFn };
 type Templates = LocaleModule['templates'];
 
-// Static specifiers, so Vite emits one lazy chunk per locale and a Bokmål page loads none.
-const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<LocaleModule>> = {
-  nn: () => import('./generated/locales/nn.js'),
-  se: () => import('./generated/locales/se.js'),
-  sma: () => import('./generated/locales/sma.js'),
-  smj: () => import('./generated/locales/smj.js'),
-  en: () => import('./generated/locales/en.js'),
+type LocaleData = LocaleModule & { calendar?: CalendarTable };
+
+// Static specifiers, so Vite emits one lazy chunk per locale (its strings and calendar) and a Bokmål page loads none.
+const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<LocaleData>> = {
+  nn: () => import('./locale-data/nn.js'),
+  se: () => import('./locale-data/se.js'),
+  sma: () => import('./locale-data/sma.js'),
+  smj: () => import('./locale-data/smj.js'),
+  en: () => import('./locale-data/en.js'),
 };
 
 const loaded = new Map<Locale, Templates | undefined>([['nb', undefined]]);
@@ -35,7 +38,10 @@ export function loadLocale(locale: Locale): Promise<void> {
   let promise = pending.get(locale);
   if (!promise) {
     promise = loaders[locale as Exclude<Locale, 'nb'>]().then(
-      (module) => void loaded.set(locale, module.templates),
+      (module) => {
+        if (module.calendar) registerCalendar(locale as TableLocale, module.calendar);
+        loaded.set(locale, module.templates);
+      },
       (error: unknown) => {
         pending.delete(locale);
         throw error;
