@@ -56,6 +56,7 @@ export default defineConfig(({ mode }) => {
       index: resolve(root, 'src/index.ts'),
       'define-all': resolve(root, 'src/define-all.ts'),
       feed: resolve(root, 'src/feed/index.ts'),
+      'reserve-css': resolve(root, 'src/shared/reserve-css.ts'),
     };
     for (const name of elementNames) {
       entries[`${name}`] = resolve(root, `src/elements/${name}/${name}.ts`);

@@ -6,12 +6,14 @@
 //    one <fl-centre-finder>, with all four, with <fl-group-finder> on the 10 000-group feed (9.8 MB) and on a 3 MB
 //    feed of invalid groups, and a peer page (the same centre list with Shoelace input, select and card); each page
 //    RUNS times (5), interleaved; medians and min–max.
-// 2. Layout shift and blank space after load, each element alone and the four stacked, on a phone and a desktop,
+// 2. First render and the longest main-thread task per element (and on the 10 MB and 3 MB invalid feeds), as a
+//    phone meets them: a fresh page per sample, CPU 4x slower, no forced GC.
+// 3. Layout shift and blank space after load, each element alone and the four stacked, on a phone and a desktop,
 //    on a short and a long host page (puppeteer; the layout-shift entries the page sees, and the element's height
 //    minus its content's).
 // With BENCH_BEFORE=<a dist/ folder built from an earlier commit>, every page is also measured with that build in the
 // same run (interleaved), for before/after figures from one machine and one batch.
-// Writes bench/results.json ("lighthouse" and "layout") and the table in README.md between the lighthouse markers.
+// Writes bench/results.json ("lighthouse", "render" and "layout") and the table in README.md between the lighthouse markers.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -228,8 +230,76 @@ async function runLayout() {
   return rows;
 }
 
+// --- First render and long tasks, as a phone meets them (puppeteer, 4x CPU slowdown) -----------------------------
+
+const RENDER_CASES = [
+  ['fl-centre-finder', '<fl-centre-finder></fl-centre-finder>', '/demo/feed.json'],
+  ['fl-group-finder', '<fl-group-finder></fl-group-finder>', '/demo/feed.json'],
+  ['fl-frisklivskort', '<fl-frisklivskort centre="fls-5612"></fl-frisklivskort>', '/demo/feed.json'],
+  ['fl-follow-up-timeline', '<fl-follow-up-timeline centre="fls-5612" start="2026-11-02"></fl-follow-up-timeline>', '/demo/feed.json'],
+  ['fl-group-finder, 10 000 groups (9.8 MB)', '<fl-group-finder></fl-group-finder>', '/bench/.build/feed-10000.json'],
+  ['fl-group-finder, 3 MB of invalid groups', '<fl-group-finder></fl-group-finder>', '/bench/.build/feed-invalid-3mb.json'],
+];
+
+/**
+ * A fresh page per sample (the first element of its kind, nothing cached): from navigation to the content shown
+ * (script, fetch, decoding, parsing, validation, first render), and the longest main-thread task until then and
+ * for 2 s after (search preparation included), with the CPU 4x slower as Lighthouse's phone. No forced GC.
+ */
+async function runRender() {
+  const browser = await puppeteer.launch({
+    executablePath: chromePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+  });
+  const samples = {};
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, body, feed] of RENDER_CASES) {
+        for (const b of builds) {
+          const tab = await browser.newPage();
+          await tab.setViewport({ width: 390, height: 844, isMobile: true, deviceScaleFactor: 2 });
+          await tab.emulateCPUThrottling(4);
+          await tab.evaluateOnNewDocument(() => {
+            window.__longest = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+            }).observe({ type: 'longtask', buffered: true });
+          });
+          server.pages.set('/render.html', page({ body, build: b, feed }).replaceAll('?delay=300', ''));
+          await tab.goto(`${server.origin}/render.html`, { waitUntil: 'load' });
+          const measured = await tab.evaluate(async () => {
+            const el = document.querySelector(
+              'main > [feed], main > fl-centre-finder, main > fl-group-finder, main > fl-frisklivskort, main > fl-follow-up-timeline',
+            );
+            const settled = () => el.shadowRoot?.querySelector('[part~="base"]') && !el.shadowRoot.querySelector('[part~="skeleton"]');
+            for (let i = 0; i < 1200 && !settled(); i++) await new Promise((done) => setTimeout(done, 25));
+            const shown = performance.now();
+            const error = !!el.shadowRoot?.querySelector('[part~="error"]');
+            await new Promise((done) => setTimeout(done, 2000));
+            return { firstRenderMs: shown, longestTaskMs: window.__longest, error };
+          });
+          await tab.close();
+          const key = `${name}${b === 'dist' ? '' : ' (before)'}`;
+          (samples[key] ??= []).push(measured);
+          process.stderr.write(`render run ${run + 1}/${RUNS}: ${key}: ${JSON.stringify(measured)}\n`);
+        }
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return Object.entries(samples).map(([key, list]) => ({
+    case: key,
+    firstRenderMs: summary(list.map((s) => Math.round(s.firstRenderMs))),
+    longestTaskMs: summary(list.map((s) => Math.round(s.longestTaskMs))),
+    shows: list[0].error ? 'error message' : 'content',
+  }));
+}
+
 const results = {};
 try {
+  if (!only.length || only.includes('render')) results.render = await runRender();
   if (!only.length || only.includes('layout')) results.layout = await runLayout();
   if (!only.length || only.includes('lighthouse')) results.lighthouse = await runLighthouse();
 } finally {
@@ -266,6 +336,16 @@ if (results.layout) {
     ),
   );
 }
+if (results.render) {
+  lines.push(
+    '',
+    `First render and the longest main-thread task on a phone (390 px, CPU 4x slower, no network delay), a fresh page per sample, ${RUNS} runs: median (min–max). First render: from navigation to the content (or the error message) shown, through script, fetch, decoding, parsing and validation.`,
+    '',
+    '| element, feed | first render ms | longest task ms | shows |',
+    '|---|---:|---:|---|',
+    ...results.render.map((r) => `| ${r.case} | ${fmt(r.firstRenderMs)} | ${fmt(r.longestTaskMs)} | ${r.shows} |`),
+  );
+}
 const table = lines.join('\n');
 console.log(table);
 
@@ -279,7 +359,7 @@ const readme = join(root, '../../README.md');
 const START = '<!-- lighthouse-table:start -->';
 const END = '<!-- lighthouse-table:end -->';
 const text = readFileSync(readme, 'utf8');
-if (text.includes(START) && text.includes(END) && results.lighthouse && results.layout) {
+if (text.includes(START) && text.includes(END) && results.lighthouse && results.layout && results.render) {
   writeFileSync(readme, `${text.slice(0, text.indexOf(START) + START.length)}\n${table}\n${text.slice(text.indexOf(END))}`);
   console.log('README.md table updated');
 }

@@ -25,13 +25,13 @@ const feed = (await (await fetch(feedUrl)).json()) as Feed;
 const names = new Map(feed.municipalities.map((m) => [m.number, m.names.no]));
 const offerNames = new Map(feed.offers.map((o) => [o.id, o.label.nb]));
 
-const search = document.createElement('sl-input') as HTMLElement & { value: string };
+const search = document.createElement('sl-input') as unknown as HTMLElement & { value: string };
 search.setAttribute('label', 'Kommune, postnummer eller sentral');
-const select = document.createElement('sl-select') as HTMLElement & { value: string | string[] };
+const select = document.createElement('sl-select') as unknown as HTMLElement & { value: string | string[] };
 select.setAttribute('label', 'Tilbud');
 select.setAttribute('clearable', '');
 for (const offer of feed.offers) {
-  const option = document.createElement('sl-option') as HTMLElement & { value: string };
+  const option = document.createElement('sl-option') as unknown as HTMLElement & { value: string };
   option.value = offer.id;
   option.textContent = offer.label.nb;
   select.append(option);

@@ -233,6 +233,8 @@ async function parseFeedResponse(url: string, response: Response, staleSince?: s
       }
     }
     await read(decoder.decode());
+    // The cross-references get a task of their own, and so does the first render that follows.
+    await yieldToPage();
     result = parser.end();
   } catch (error) {
     if (error instanceof JsonSyntaxError) throw new FeedError('parse', url, `the feed at ${url} is not valid JSON: ${error.message}`);
@@ -244,7 +246,9 @@ async function parseFeedResponse(url: string, response: Response, staleSince?: s
     if (error instanceof FeedError) throw error;
     throw new FeedError('network', url, `could not read ${url}: ${(error as Error).message}`);
   }
-  return { loaded: toLoaded(url, result, staleSince), characters };
+  const loaded = toLoaded(url, result, staleSince);
+  await yieldToPage();
+  return { loaded, characters };
 }
 
 /** Parses and validates feed text in one go (for a feed already in hand). */

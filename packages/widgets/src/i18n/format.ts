@@ -398,6 +398,11 @@ function collator(locale: Locale): Intl.Collator {
   return c;
 }
 
+/** The comparator of `compareNames` for one locale, for sorting many names. */
+export function collatorCompare(locale: Locale): (a: string, b: string) => number {
+  return collator(locale).compare;
+}
+
 /** Sort comparator for municipality and centre names. */
 export function compareNames(a: string, b: string, locale: Locale): number {
   return collator(locale).compare(a, b);

@@ -65,14 +65,23 @@ export class ReservedHeightController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.shown() === 'skeleton') {
+    const shown = this.shown();
+    if (shown === 'skeleton') {
       if (this.phase !== 'loading') {
         this.stopWatching();
         this.reserve = this.estimate();
         this.measured = false;
       }
       this.phase = 'loading';
-    } else if (this.phase === 'loading') this.phase = 'holding';
+    } else if (this.phase === 'loading') {
+      // The reader has not scrolled: the unused space goes with this very render. Nothing is measured now (a forced
+      // layout of a long list cost 380 ms on a throttled phone); the height is remembered once the browser has laid
+      // the content out anyway.
+      if (scrollX === 0 && scrollY === 0) {
+        this.phase = 'released';
+        if (shown === 'content') this.rememberAfterPaint();
+      } else this.phase = 'holding';
+    }
     // Content on the very first render (a feed already loaded, no feed needed) never showed a skeleton.
     else if (this.phase === 'fresh') this.phase = 'released';
   }
@@ -93,9 +102,9 @@ export class ReservedHeightController implements ReactiveController {
       rememberHeight(this.feedUrl(), this.key(), contentEnd - top);
     }
     const unused = wrapper.getBoundingClientRect().bottom - contentEnd;
-    if (unused < 1 || (scrollX === 0 && scrollY === 0)) {
-      // Filled, or the reader has not scrolled: the space goes now. Released just after this update (asking for a
-      // render inside one would make Lit render twice in a row), still before the browser paints.
+    if (unused < 1) {
+      // Filled: the space goes now. Released just after this update (asking for a render inside one would make Lit
+      // render twice in a row), still before the browser paints.
       queueMicrotask(this.release);
       return;
     }
@@ -115,6 +124,20 @@ export class ReservedHeightController implements ReactiveController {
 
   hostDisconnected(): void {
     this.stopWatching();
+  }
+
+  /** Remembers the content's height after the next paint, when reading it costs no extra layout. */
+  private rememberAfterPaint(): void {
+    if (this.measured) return;
+    this.measured = true;
+    const url = this.feedUrl();
+    const key = this.key();
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        const base = this.host.shadowRoot?.querySelector('.base');
+        if (this.phase === 'released' && base && this.host.isConnected) rememberHeight(url, key, base.getBoundingClientRect().height);
+      }),
+    );
   }
 
   /** The element's kind, its options that change its height, and the page's width (in 40 px steps). */

@@ -3,7 +3,7 @@
  * search, ordering, filter options, the nearest contact points and the
  * filters' URL form. No DOM; used by <fl-group-finder>.
  */
-import { compareNames, foldForSearchVariants } from '../../i18n/format.js';
+import { collatorCompare, compareNames, foldForSearchVariants } from '../../i18n/format.js';
 import { municipalityName, municipalityNames, pickText } from '../localized.js';
 import type { Locale } from '../../i18n/locales.js';
 import { indexFeed } from '../index-feed.js';
@@ -175,7 +175,19 @@ export function sortedGroups(feed: Feed, locale: Locale): readonly Group[] {
   let byLocale = sorted.get(feed);
   if (!byLocale) sorted.set(feed, (byLocale = new Map()));
   let list = byLocale.get(locale);
-  if (!list) byLocale.set(locale, (list = [...feed.groups].sort((a, b) => compareGroups(a, b, locale))));
+  if (!list) {
+    // The order of compareGroups, with each group's keys worked out once instead of in every comparison
+    // (10 000 groups: about 140 000 comparisons, each picking two titles; 0.5 s on a throttled phone).
+    const compare = collatorCompare(locale);
+    const keyed = feed.groups.map((group) => ({
+      group,
+      rank: STATUS_ORDER[group.status],
+      start: group.status === 'forming' ? (group.plannedStart ?? '9999') : '',
+      title: pickText(group.title, locale)!.text,
+    }));
+    keyed.sort((a, b) => a.rank - b.rank || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || compare(a.title, b.title));
+    byLocale.set(locale, (list = keyed.map((entry) => entry.group)));
+  }
   return list;
 }
 
