@@ -68,15 +68,12 @@ async function prepare() {
   if (args.includes('--fresh') || (stale && !args.includes('--from-dist'))) {
     if (stale) console.log('wordpress-zip: dist/ is older than src/ or locales/');
     freshDir = mkdtempSync(join(tmpdir(), 'fl-wp-dist-'));
-    console.log(`wordpress-zip: building the script-tag bundle and the per-element files into ${freshDir} (dist/ is left alone)`);
+    console.log(`wordpress-zip: building the loader, the per-element files and the all-in-one file into ${freshDir} (dist/ is left alone)`);
     const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
     run('npx', ['lit-localize', 'build'], { stdio: 'ignore' });
     run('npx', ['vite', 'build', '--outDir', freshDir, '--emptyOutDir', '--logLevel', 'warn'], quiet);
-    run(
-      'npx',
-      ['vite', 'build', '--mode', 'elements', '--outDir', join(freshDir, 'elements'), '--emptyOutDir', '--logLevel', 'warn'],
-      quiet,
-    );
+    // The loader, the per-element files and their chunks in one build; every element in one file in all/.
+    run('npx', ['vite', 'build', '--mode', 'all', '--outDir', join(freshDir, 'all'), '--emptyOutDir', '--logLevel', 'warn'], quiet);
     dist = freshDir;
     process.on('exit', () => rmSync(freshDir, { recursive: true, force: true }));
   }
