@@ -83,7 +83,7 @@ export default tseslint.config(
   },
   {
     // Node scripts that drive a browser: the callbacks of page.evaluate() run in the page.
-    files: ['packages/wordpress/test/e2e.mjs', 'packages/widgets/bench/run.mjs'],
+    files: ['packages/wordpress/test/e2e.mjs', 'packages/widgets/bench/*.mjs', 'packages/widgets/scripts/measure-reservations.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

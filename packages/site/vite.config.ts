@@ -67,9 +67,15 @@ function siteFiles(): Plugin {
       const bundle = resolve(dist, 'frisklivs-widgets.js');
       if (!existsSync(bundle)) return this.warn('frisklivs-widgets/dist is missing (build the library first); the site will not host it');
       this.emitFile({ type: 'asset', fileName: BUNDLE_PATH, source: readFileSync(bundle) });
-      const chunks = resolve(dist, 'chunks');
-      for (const chunk of existsSync(chunks) ? readdirSync(chunks) : []) {
-        this.emitFile({ type: 'asset', fileName: `frisklivs-widgets/chunks/${chunk}`, source: readFileSync(resolve(chunks, chunk)) });
+      // Beside it: the elements' own files, their chunks, the all-in-one file it loads for a page with three or four
+      // kinds of element, and the :not(:defined) rules (frisklivs-widgets.css).
+      for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+        if (!/^(chunks|elements|all)[\\/].*\.js$|^frisklivs-widgets\.css$/.test(file)) continue;
+        this.emitFile({
+          type: 'asset',
+          fileName: `frisklivs-widgets/${file.replaceAll('\\', '/')}`,
+          source: readFileSync(resolve(dist, file)),
+        });
       }
     },
   };

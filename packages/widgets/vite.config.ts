@@ -6,9 +6,9 @@ import { transform } from 'lightningcss';
 import ts from 'typescript';
 
 // Three library builds from one config:
-//   `vite build`                 → dist/frisklivs-widgets.js: the one file a web editor loads with a
-//                                  script tag (Lit inside), lazy chunks beside it in dist/chunks/.
-//   `vite build --mode elements` → dist/elements/fl-*.js: one self-contained file per element.
+//   `vite build`                 → dist/frisklivs-widgets.js, the file a web editor loads with a script tag,
+//                                  dist/elements/fl-*.js and their chunks in dist/chunks/ (see below).
+//   `vite build --mode all`      → dist/all/: every element in one file, for pages with three or four.
 //   `vite build --mode npm`      → dist/npm/: one ES entry per element plus an all-in-one entry for
 //                                  bundler users, runtime dependencies left external.
 // The demo pages and the documentation site are their own workspace (packages/site).
@@ -81,6 +81,7 @@ export default defineConfig(({ mode }) => {
       index: resolve(root, 'src/index.ts'),
       'define-all': resolve(root, 'src/define-all.ts'),
       feed: resolve(root, 'src/feed/index.ts'),
+      'reserve-css': resolve(root, 'src/shared/reserve-css.ts'),
     };
     for (const name of elementNames) {
       entries[`${name}`] = resolve(root, `src/elements/${name}/${name}.ts`);
@@ -101,39 +102,69 @@ export default defineConfig(({ mode }) => {
       },
     };
   }
-  if (mode === 'elements') {
-    // One file per element (dist/elements/fl-*.js) for pages that use a single element; they
-    // share chunks in dist/elements/chunks/, so the size gate can measure exactly what a page
-    // downloads for each (the entry plus the chunks it imports).
-    const entries: Record<string, string> = {};
-    for (const name of elementNames) entries[`fl-${name}`] = resolve(root, `src/elements/${name}/define.ts`);
+  if (mode === 'all') {
+    // dist/all/frisklivs-widgets-all.js: every element in one file with its own lazy chunks, which
+    // dist/frisklivs-widgets.js loads instead of the split files on a page with three or four kinds of element.
     return {
       plugins: [minifyTemplates()],
       build: {
-        outDir: 'dist/elements',
+        outDir: 'dist/all',
         emptyOutDir: true,
         target: 'es2022',
-        lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-        rolldownOptions: { output: { minify, chunkFileNames: 'chunks/[name]-[hash].js' } },
+        lib: {
+          entry: { 'frisklivs-widgets-all': resolve(root, 'src/define-all.ts') },
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
+        rolldownOptions: { output: { minify, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' } },
       },
     };
   }
-  // The script-tag build: one file with every element, plus chunks beside it that load
-  // only when needed (another locale's strings, Floating UI on first search, the QR encoder).
+  // The script-tag build: dist/frisklivs-widgets.js defines the elements a page uses (src/autoload.ts),
+  // dist/elements/fl-*.js define one element each (for a page that names its element), and both share
+  // dist/chunks/: one chunk of what every element needs (Lit, the base element, the feed loader and validator,
+  // the Bokmål formatting), each element's own code in its file, and chunks that load only when needed
+  // (another locale's strings and calendar, Floating UI on first search, the QR encoder, the .ics writer).
+  // Also dist/frisklivs-widgets.css: the `:not(:defined)` rules that reserve each element's space before the script
+  // runs (for the page's <head>; the WordPress plugin prints it).
+  const entries: Record<string, string> = { 'frisklivs-widgets': resolve(root, 'src/autoload.ts') };
+  for (const name of elementNames) entries[`elements/fl-${name}`] = resolve(root, `src/elements/${name}/define.ts`);
   return {
-    plugins: [minifyTemplates()],
+    plugins: [minifyTemplates(), reserveCssFile()],
     build: {
       outDir: 'dist',
-      emptyOutDir: true, // runs first in `npm run build`; the other builds and the types follow
+      emptyOutDir: true, // runs first in `npm run build`; the npm build and the types follow
       target: 'es2022',
-      lib: {
-        entry: { 'frisklivs-widgets': resolve(root, 'src/define-all.ts') },
-        formats: ['es'],
-        fileName: (_format, name) => `${name}.js`,
-      },
+      lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        output: { minify, chunkFileNames: 'chunks/[name]-[hash].js' },
+        output: {
+          minify,
+          // No /* @__PURE__ */ annotations left in what a browser downloads (46 of them in the shared chunk).
+          comments: false,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          codeSplitting: {
+            groups: [
+              {
+                // Whatever two or more elements use, in one chunk: one request instead of several small ones.
+                name: 'shared',
+                test: (id: string) => !/[\\/]src[\\/]i18n[\\/](generated|locale-data)[\\/]/.test(id),
+                minShareCount: 2,
+              },
+            ],
+          },
+        },
       },
     },
   };
 });
+
+/** Emits dist/frisklivs-widgets.css: `reserveCss()` of src/shared/reserve-css.ts. */
+function reserveCssFile(): Plugin {
+  return {
+    name: 'frisklivs:reserve-css',
+    async generateBundle() {
+      const { reserveCss } = await import('./src/shared/reserve-css.js');
+      this.emitFile({ type: 'asset', fileName: 'frisklivs-widgets.css', source: `${reserveCss()}\n` });
+    },
+  };
+}

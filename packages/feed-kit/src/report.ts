@@ -197,7 +197,8 @@ export function checkFeedText(text: string, source: string, options: CheckOption
  * the feed has, only `maxProblems` of them are converted and formatted; the rest are counted.
  */
 export function checkFeedJson(json: unknown, source: string, options: CheckOptions = {}): TextCheck {
-  const result = validateFeed(json);
+  // All problems kept (the input is bounded by the kit's limits), so errors can be shown before a flood of warnings.
+  const result = validateFeed(json, { maxProblems: Infinity });
   const findings = selectProblems(result.problems, options.maxProblems ?? DEFAULT_MAX_PROBLEMS, (p) => fromValidatorProblem(p, source));
   const counts = { errors: findings.errors, warnings: findings.warnings };
   const check: TextCheck = {

@@ -1,6 +1,7 @@
 // What the configurator offers and what it writes, without the DOM: the form
 // fields come from the manifest's attributes, the snippet is plain text.
 import { LOCALES, type Feed } from 'frisklivs-widgets/feed';
+import { reserveCss } from 'frisklivs-widgets/reserve-css';
 import { allCssProperties, defaultValue, valueKind, type ElementDoc, type TypeAliases, type ValueKind } from './manifest.js';
 import { COLOUR_WORDS, wordsFor } from './configurator-words.js';
 
@@ -109,6 +110,8 @@ export function snippet(config: Config, fields: Field[]): string {
     attributes.push(` style="${escapeAttribute(styleText(config.colours))}"`);
   }
   return [
+    // Holds the element's space until its script has run, so the text after it does not jump (the library's rules).
+    `<style>${reserveCss([config.tag])}</style>`,
     `<script type="module" src="${escapeAttribute(config.scriptUrl.trim())}"></script>`,
     `<${config.tag}${attributes.join('')}></${config.tag}>`,
   ].join('\n');

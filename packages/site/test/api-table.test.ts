@@ -6,6 +6,7 @@ import { mountApi, renderApi } from '../docs-site/api-table.js';
 import { elementsOf, valueKind, type ElementDoc, type Manifest } from '../docs-site/manifest.js';
 import { coloursFor, fieldsFor, snippet, stylesheetRule, type Config } from '../docs-site/configurator-core.js';
 import { COLOUR_WORDS, ELEMENT_WORDS, wordedAttributes, wordsFor } from '../docs-site/configurator-words.js';
+import { reserveCss } from 'frisklivs-widgets/reserve-css';
 
 const ALIASES = { FrisklivskortLayout: ['card', 'compact', 'print'], FrisklivskortPaper: ['a4', 'a6'], UrlStateMode: ['query', 'hash'] };
 
@@ -136,11 +137,12 @@ describe('docs-site configurator, without the page', () => {
       colourMode: 'attribute',
     };
     expect(snippet(config, fields)).to.equal(
-      '<script type="module" src="https://kommune.example/fw/frisklivs-widgets.js"></script>\n' +
+      `<style>${reserveCss(['fl-centre-finder'])}</style>\n` +
+        '<script type="module" src="https://kommune.example/fw/frisklivs-widgets.js"></script>\n' +
         '<fl-centre-finder feed="https://kommune.example/feed.json?a=1&amp;b=&quot;2&quot;" municipality="Kárášjohka" compact heading-level="3" style="--fl-color-accent: #6b2c91"></fl-centre-finder>',
     );
     const sheet = { ...config, colourMode: 'stylesheet' as const };
-    expect(snippet(sheet, fields).split('\n')[1]).not.to.contain('style=');
+    expect(snippet(sheet, fields).split('\n')[2]).not.to.contain('style=');
     expect(stylesheetRule(sheet)).to.equal('fl-centre-finder {\n  --fl-color-accent: #6b2c91;\n}');
     const colours = coloursFor(element, elements).map((c) => c.name);
     expect(colours).to.include.members(['--fl-color-accent', '--fl-color-text', '--fl-color-background']);

@@ -3,6 +3,7 @@
 // CSP violation; its links lead somewhere; the configurator does what it shows; dark mode and
 // forced colours keep text readable inside the elements (screenshots in __screenshots__/,
 // asserted by measured contrast); Designsystemet tokens reach the elements.
+import { reserveCss } from 'frisklivs-widgets/reserve-css';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -163,6 +164,7 @@ describe('every page of the documentation site', () => {
 describe('the configurator', () => {
   const expectedSnippet = () =>
     [
+      `<style>${reserveCss(['fl-group-finder'])}</style>`,
       `<script type="module" src="${origin}/frisklivs-widgets/frisklivs-widgets.js"></script>`,
       `<fl-group-finder feed="${origin}/demo/feed.json" municipality="5501" theme="sorg" page-size="5" hide-intro url-state="hash" lang="se" style="--fl-color-accent: #6b2c91"></fl-group-finder>`,
     ].join('\n');

@@ -36,11 +36,6 @@ type Gc = (options?: { type?: 'major' | 'minor'; execution?: 'sync' | 'async' })
 const gcFunction = (globalThis as { gc?: Gc }).gc;
 export const hasGc = typeof gcFunction === 'function';
 
-/** A full collection before a timed repetition (run.mjs starts Chromium with --expose-gc), so one repetition does not pay for the last one's garbage. */
-export function collect(): void {
-  gcFunction?.();
-}
-
 /**
  * Full collections in tasks of their own, without the stack: a collection
  * called from script scans the stack conservatively, and a stale pointer there
@@ -71,7 +66,6 @@ export async function repeat(
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
     await setup?.();
-    collect();
     const start = now();
     await run();
     samples.push(now() - start);

@@ -1,9 +1,9 @@
-// Prints the gzip size of what a Bokmål page downloads for the script-tag
-// bundle and for each element's own file, and fails when a budget in
-// size-budget.json is exceeded. "Downloads" means: the entry, every chunk it
-// imports statically, and every chunk it imports dynamically on its own (the
-// validator, the QR encoder …), each file gzipped on its own as a server sends
-// it. Not counted, and listed separately: locale chunks (a Bokmål page loads
+// Prints the gzip size of what a Bokmål page downloads with the script tag
+// (dist/frisklivs-widgets.js, which loads the elements the page uses): with each
+// element alone, and with all four; fails when a budget in size-budget.json
+// ("pages") is exceeded. "Downloads" means: the entry, every chunk it imports
+// statically, and every chunk it imports dynamically on its own, each file
+// gzipped on its own as a server sends it. Not counted, and listed separately: locale chunks (a Bokmål page loads
 // none) and chunks loaded only when a reader acts or an editor opts in
 // (size-budget.json "notOnDefaultLoad", each with its reason).
 //   npm run size                 after `npm run build`
@@ -25,47 +25,65 @@ function imports(file, pattern) {
 }
 
 const LOCALE_CHUNK = /\/(nn|se|sma|smj|en)-[\w-]+\.js$/;
-const onInteraction = (file) => Object.keys(budget.notOnDefaultLoad ?? {}).some((pattern) => file.includes(pattern));
+const onInteraction = (file) =>
+  [...Object.keys(budget.notOnDefaultLoad ?? {}), ...Object.keys(budget.afterFirstRender ?? {})].some((pattern) => file.includes(pattern));
+const afterFirstRender = (file) => Object.keys(budget.afterFirstRender ?? {}).some((pattern) => file.includes(pattern));
 
-/** What a Bokmål page loads for an entry without anyone interacting (see the top). */
-function closure(entry) {
+/** What a Bokmål page loads for an entry without anyone interacting (see the top); `follow` limits dynamic imports. */
+function closure(entry, follow = () => true) {
   const seen = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
     for (const next of imports(file, STATIC_IMPORT)) visit(next);
-    for (const next of imports(file, DYNAMIC_IMPORT)) if (!LOCALE_CHUNK.test(next) && !onInteraction(next)) visit(next);
+    for (const next of imports(file, DYNAMIC_IMPORT)) if (!LOCALE_CHUNK.test(next) && !onInteraction(next) && follow(next)) visit(next);
   };
   visit(entry);
   return seen;
 }
 
-const entries = ['dist/frisklivs-widgets.js'];
-if (existsSync(join(root, 'dist/elements'))) {
-  for (const name of readdirSync(join(root, 'dist/elements')).sort()) if (name.endsWith('.js')) entries.push(`dist/elements/${name}`);
-}
-if (!existsSync(join(root, entries[0]))) {
+if (!existsSync(join(root, 'dist/frisklivs-widgets.js'))) {
   console.error('dist/frisklivs-widgets.js is missing: run `npm run build` first.');
   process.exit(1);
 }
+const LOADER = join(root, 'dist/frisklivs-widgets.js');
+const elementFiles = readdirSync(join(root, 'dist/elements'))
+  .filter((name) => name.endsWith('.js'))
+  .sort()
+  .map((name) => join(root, 'dist/elements', name));
+/** The loader itself and the shared chunk it asks for beside the elements: not the elements' own files. */
+const loaderOnly = closure(LOADER, (file) => !elementFiles.includes(file));
 
 const rows = [];
 let failed = false;
-for (const entry of entries) {
-  const files = closure(join(root, entry));
+const measure = (what, files, limit) => {
   const bytes = [...files].reduce((sum, file) => sum + gzip(file), 0);
-  const limit = budget[entry];
   const over = limit !== undefined && bytes > limit;
   failed ||= over;
-  rows.push({ what: entry, bytes, limit, status: limit === undefined ? 'no budget' : over ? 'OVER' : 'ok' });
+  rows.push({ what, bytes, limit, status: limit === undefined ? 'no budget' : over ? 'OVER' : 'ok' });
+};
+// What a page downloads with the script tag, for each element alone and for all four.
+for (const file of elementFiles) {
+  const tag = file.slice(file.lastIndexOf('/') + 1, -3);
+  measure(`page with <${tag}>`, new Set([...loaderOnly, ...closure(file)]), budget.pages['one element']);
 }
+// Three or four kinds of element: the loader fetches every element in one file instead (src/autoload.ts).
+const ALL = join(root, 'dist/all/frisklivs-widgets-all.js');
+measure('page with all four elements (one file)', new Set([LOADER, ...closure(ALL)]), budget.pages['all four']);
+const pairs = elementFiles.flatMap((a, i) => elementFiles.slice(i + 1).map((b) => new Set([...loaderOnly, ...closure(a), ...closure(b)])));
+const sum = (files) => [...files].reduce((total, file) => total + gzip(file), 0);
+measure('page with two elements (the largest pair)', pairs.sort((a, b) => sum(b) - sum(a))[0], undefined);
+measure('dist/frisklivs-widgets.js alone (the loader)', new Set([LOADER]), undefined);
 // Loaded only for another locale, or only when a reader acts.
+const everything = new Set([...closure(LOADER), ...closure(ALL)]);
 const lazy = new Set();
-for (const entry of entries)
-  for (const file of closure(join(root, entry)))
-    for (const dyn of imports(file, DYNAMIC_IMPORT)) if (!closure(join(root, entry)).has(dyn)) lazy.add(dyn);
+for (const file of everything) for (const dyn of imports(file, DYNAMIC_IMPORT)) if (!everything.has(dyn)) lazy.add(dyn);
 for (const file of [...lazy].sort()) {
-  const why = LOCALE_CHUNK.test(file) ? 'locale strings' : 'not on default load';
+  const why = LOCALE_CHUNK.test(file)
+    ? 'locale strings and calendar'
+    : afterFirstRender(file)
+      ? 'after the first render'
+      : 'not on default load';
   rows.push({ what: `${relative(root, file)} (${why})`, bytes: gzip(file), limit: undefined, status: 'lazy' });
 }
 

@@ -15,3 +15,5 @@ export type { Problem, ValidationResult } from './feed/validate.js';
 export { FEED_VERSION } from './feed/schema.js';
 export type * from './feed/schema.js';
 export { LOCALES, type Locale } from './i18n/locales.js';
+/** The `:not(:defined)` rules that reserve each element's space before its script runs (for the page's <head>). */
+export { reserveCss } from './shared/reserve-css.js';

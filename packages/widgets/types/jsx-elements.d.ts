@@ -254,7 +254,7 @@ export type CustomElements = {
    * - **--fl-space** - Spacing unit. _(default: 0.5rem)_
    * - **--fl-font-family** - Font family (inherits the page's). _(default: inherit)_
    * - **--fl-font-size** - Base font size. _(default: 1rem)_
-   * - **--fl-skeleton-height** - Space reserved while the feed loads: one screen, so that content of any height arrives without moving the page text the reader sees. Unused space is given back once it is out of view or the reader uses the element. Set it to the element's usual height when that is less than a screen. _(default: 100vh)_
+   * - **--fl-skeleton-height** - Space reserved while the script and the feed load. By default about the element's loaded height: the height it had on the reader's last visit, else the height measured for its kind and options on a phone or a wide screen, at most one screen. Unused space goes as soon as the content shows. Set it when your element is much taller or shorter than usual (a long list, a narrow column). _(default: auto)_
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper of everything the element renders.
@@ -311,7 +311,7 @@ export type CustomElements = {
    * - **--fl-space** - Spacing unit. _(default: 0.5rem)_
    * - **--fl-font-family** - Font family (inherits the page's). _(default: inherit)_
    * - **--fl-font-size** - Base font size. _(default: 1rem)_
-   * - **--fl-skeleton-height** - Space reserved while the feed loads: one screen, so that content of any height arrives without moving the page text the reader sees. Unused space is given back once it is out of view or the reader uses the element. Set it to the element's usual height when that is less than a screen. _(default: 100vh)_
+   * - **--fl-skeleton-height** - Space reserved while the script and the feed load. By default about the element's loaded height: the height it had on the reader's last visit, else the height measured for its kind and options on a phone or a wide screen, at most one screen. Unused space goes as soon as the content shows. Set it when your element is much taller or shorter than usual (a long list, a narrow column). _(default: auto)_
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper around everything.
@@ -367,7 +367,7 @@ export type CustomElements = {
    * - **--fl-space** - Spacing unit. _(default: 0.5rem)_
    * - **--fl-font-family** - Font family (inherits the page's). _(default: inherit)_
    * - **--fl-font-size** - Base font size. _(default: 1rem)_
-   * - **--fl-skeleton-height** - Space reserved while the feed loads: one screen, so that content of any height arrives without moving the page text the reader sees. Unused space is given back once it is out of view or the reader uses the element. Set it to the element's usual height when that is less than a screen. _(default: 100vh)_
+   * - **--fl-skeleton-height** - Space reserved while the script and the feed load. By default about the element's loaded height: the height it had on the reader's last visit, else the height measured for its kind and options on a phone or a wide screen, at most one screen. Unused space goes as soon as the content shows. Set it when your element is much taller or shorter than usual (a long list, a narrow column). _(default: auto)_
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper of everything the element renders.
@@ -426,7 +426,7 @@ export type CustomElements = {
    * - **--fl-space** - Spacing unit. _(default: 0.5rem)_
    * - **--fl-font-family** - Font family (inherits the page's). _(default: inherit)_
    * - **--fl-font-size** - Base font size. _(default: 1rem)_
-   * - **--fl-skeleton-height** - Space reserved while the feed loads: one screen, so that content of any height arrives without moving the page text the reader sees. Unused space is given back once it is out of view or the reader uses the element. Set it to the element's usual height when that is less than a screen. _(default: 100vh)_
+   * - **--fl-skeleton-height** - Space reserved while the script and the feed load. By default about the element's loaded height: the height it had on the reader's last visit, else the height measured for its kind and options on a phone or a wide screen, at most one screen. Unused space goes as soon as the content shows. Set it when your element is much taller or shorter than usual (a long list, a narrow column). _(default: auto)_
    *
    * ### **CSS Parts:**
    *  - **base** - The wrapper of everything the element renders.

@@ -53,5 +53,6 @@ add_action( 'init', 'frisklivs_widgets_load_textdomain', 0 );
 add_action( 'init', 'frisklivs_widgets_register_settings' );
 add_action( 'init', 'frisklivs_widgets_register_shortcodes' );
 add_action( 'init', 'frisklivs_widgets_register_assets' );
+add_action( 'wp_head', 'frisklivs_widgets_reserve_style', 5 );
 add_action( 'admin_menu', 'frisklivs_widgets_admin_menu' );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'frisklivs_widgets_action_links' );

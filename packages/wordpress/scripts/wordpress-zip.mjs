@@ -7,7 +7,7 @@
 //    dist/ even when it looks stale;
 // 2. regenerates includes/elements.php from the element sources (scripts/wordpress-elements.mjs)
 //    and the .pot/.mo files (scripts/wordpress-i18n.mjs);
-// 3. copies frisklivs-widgets.js with its chunks/ and elements/ folders (and the library's
+// 3. copies frisklivs-widgets.js with its chunks/, elements/ and all/ folders and frisklivs-widgets.css (and the library's
 //    LICENSE and NOTICE.md) into the plugin's assets/ (git-ignored);
 // 4. zips the plugin folder with fflate (deflate level 9, Unix permissions, UTF-8 names): the same
 //    zip on every machine, with no `zip` command needed. --out DIR writes the zip elsewhere;
@@ -68,15 +68,12 @@ async function prepare() {
   if (args.includes('--fresh') || (stale && !args.includes('--from-dist'))) {
     if (stale) console.log('wordpress-zip: dist/ is older than src/ or locales/');
     freshDir = mkdtempSync(join(tmpdir(), 'fl-wp-dist-'));
-    console.log(`wordpress-zip: building the script-tag bundle and the per-element files into ${freshDir} (dist/ is left alone)`);
+    console.log(`wordpress-zip: building the loader, the per-element files and the all-in-one file into ${freshDir} (dist/ is left alone)`);
     const quiet = { stdio: ['ignore', 'ignore', 'inherit'] };
     run('npx', ['lit-localize', 'build'], { stdio: 'ignore' });
     run('npx', ['vite', 'build', '--outDir', freshDir, '--emptyOutDir', '--logLevel', 'warn'], quiet);
-    run(
-      'npx',
-      ['vite', 'build', '--mode', 'elements', '--outDir', join(freshDir, 'elements'), '--emptyOutDir', '--logLevel', 'warn'],
-      quiet,
-    );
+    // The loader, the per-element files and their chunks in one build; every element in one file in all/.
+    run('npx', ['vite', 'build', '--mode', 'all', '--outDir', join(freshDir, 'all'), '--emptyOutDir', '--logLevel', 'warn'], quiet);
     dist = freshDir;
     process.on('exit', () => rmSync(freshDir, { recursive: true, force: true }));
   }
@@ -101,7 +98,10 @@ async function prepare() {
   rmSync(assetsDir, { recursive: true, force: true });
   mkdirSync(assetsDir, { recursive: true });
   cpSync(join(dist, 'frisklivs-widgets.js'), join(assetsDir, 'frisklivs-widgets.js'));
-  for (const folder of ['chunks', 'elements']) {
+  // The :not(:defined) rules, printed in <head> by includes/assets.php.
+  if (existsSync(join(dist, 'frisklivs-widgets.css')))
+    cpSync(join(dist, 'frisklivs-widgets.css'), join(assetsDir, 'frisklivs-widgets.css'));
+  for (const folder of ['chunks', 'elements', 'all']) {
     if (!existsSync(join(dist, folder))) continue;
     // The whole folder, sub-folders included (elements/ has chunks of its own), JavaScript only.
     cpSync(join(dist, folder), join(assetsDir, folder), {

@@ -436,6 +436,15 @@ async function visitor(browser, site, url, centre, theme) {
       'the bundle is enqueued once from the plugin, as a module',
       script,
     );
+    const head = html.slice(0, html.indexOf('</head>'));
+    const reserve = head.match(/<style id="frisklivs-widgets-reserve">([^<]*)<\/style>/)?.[1] ?? '';
+    ok(
+      ['fl-centre-finder', 'fl-group-finder', 'fl-frisklivskort', 'fl-follow-up-timeline'].every((tag) =>
+        reserve.includes(`${tag}:not(:defined){display:block;min-height:`),
+      ),
+      "the elements' space is held in <head> before the script runs (:not(:defined) rules)",
+      reserve.slice(0, 200),
+    );
 
     const state = await page
       .waitForFunction(

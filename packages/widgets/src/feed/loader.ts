@@ -1,4 +1,5 @@
-import { validateFeed, type Problem } from './validate.js';
+import { FeedLimitError, FeedStreamParser, JsonSyntaxError } from './stream-parse.js';
+import { validateFeed, type Problem, type ValidationResult } from './validate.js';
 import type { Feed } from './schema.js';
 
 export type FeedErrorKind = 'no-feed' | 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'version';
@@ -43,7 +44,6 @@ const settings = { timeoutMs: 15_000, keepLastGoodCopy: true };
 /** No cookies and no referrer: the data is public, and the reader's visit is nobody's business. */
 export const PRIVATE_FETCH: RequestInit = { credentials: 'omit', referrerPolicy: 'no-referrer' };
 const entries = new Map<string, Entry>();
-const STORAGE_PREFIX = 'frisklivs-widgets:feed:';
 
 /** Page-wide loader settings. The last good copy is functional storage of public feed data only. */
 export function configureFeedLoader(options: Partial<typeof settings>): void {
@@ -122,17 +122,39 @@ function settle(entry: Entry, snapshot: FeedSnapshot): void {
 }
 
 async function fetchFeed(url: string): Promise<LoadedFeed> {
-  let text: string;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
   try {
-    text = await fetchText(url);
-  } catch (error) {
-    const fallback = isTransient(error) ? lastGoodCopy(url) : undefined;
-    if (fallback) return fallback;
-    throw error;
+    let response: Response;
+    try {
+      response = await fetchResponse(url, controller.signal);
+    } catch (error) {
+      const fallback = isTransient(error) ? await fromLastGoodCopy(url) : undefined;
+      if (fallback) return fallback;
+      throw error;
+    }
+    // An unread twin of the response, for the last good copy; the browser streams it into the cache.
+    const copy = settings.keepLastGoodCopy ? response.clone() : undefined;
+    let parsed: Parsed;
+    try {
+      parsed = await parseFeedResponse(url, response);
+    } catch (error) {
+      void copy?.body?.cancel().catch(() => {});
+      if (controller.signal.aborted) throw timeoutError(url);
+      throw error;
+    }
+    if (copy) {
+      // Not needed for the first render: its code loads after it.
+      void import('./last-good-copy.js')
+        .then(({ keepCopy, fingerprintOf }) =>
+          keepCopy(url, copy, fingerprintOf(response, parsed.characters, parsed.loaded.feed.generatedAt)),
+        )
+        .catch(() => copy.body?.cancel().catch(() => {}));
+    }
+    return parsed.loaded;
+  } finally {
+    clearTimeout(timer);
   }
-  const loaded = parseFeedText(url, text);
-  remember(url, text);
-  return loaded;
 }
 
 /** Network trouble and server errors may pass; a 404 or a broken feed should be seen and fixed. */
@@ -141,23 +163,95 @@ function isTransient(error: unknown): boolean {
   return error.kind === 'network' || error.kind === 'timeout' || (error.kind === 'http' && (error.status ?? 0) >= 500);
 }
 
-async function fetchText(url: string): Promise<string> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+const timeoutError = (url: string) => new FeedError('timeout', url, `no answer from ${url} within ${settings.timeoutMs} ms`);
+
+async function fetchResponse(url: string, signal: AbortSignal): Promise<Response> {
   try {
-    const response = await fetch(url, { ...PRIVATE_FETCH, signal: controller.signal });
+    const response = await fetch(url, { ...PRIVATE_FETCH, signal });
     if (!response.ok) throw new FeedError('http', url, `HTTP ${response.status} from ${url}`, response.status);
-    return await response.text();
+    return response;
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    if (controller.signal.aborted) throw new FeedError('timeout', url, `no answer from ${url} within ${settings.timeoutMs} ms`);
+    if (signal.aborted) throw timeoutError(url);
     throw new FeedError('network', url, `could not reach ${url}: ${(error as Error).message}`);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
-/** Parses and validates feed text; skipped entries are reported on the console, naming entry and field. */
+async function fromLastGoodCopy(url: string): Promise<LoadedFeed | undefined> {
+  if (!settings.keepLastGoodCopy) return undefined;
+  try {
+    const { lastGoodCopy } = await import('./last-good-copy.js');
+    const copy = await lastGoodCopy(url);
+    return copy && (await parseFeedResponse(url, copy.response, copy.savedAt)).loaded;
+  } catch {
+    return undefined; // a copy that does not read cleanly counts as no copy
+  }
+}
+
+interface Parsed {
+  loaded: LoadedFeed;
+  characters: number;
+}
+
+/** Time the feed's work may take before the page gets a turn (well under the 50 ms of a long task, also on a slow phone). */
+const SLICE_MS = 8;
+/** Bytes decoded, and characters read, in one step. */
+const PIECE = 16_384;
+
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
+
+/**
+ * Decodes, parses and validates the feed as it arrives, a piece at a time, giving the page a turn every few
+ * milliseconds: however large the feed, no step blocks the page for long (see `FeedStreamParser`).
+ */
+async function parseFeedResponse(url: string, response: Response, staleSince?: string): Promise<Parsed> {
+  const parser = new FeedStreamParser({ feedUrl: url });
+  const decoder = new TextDecoder();
+  let characters = 0;
+  let sliceStart = performance.now();
+  const read = async (text: string) => {
+    for (let i = 0; i < text.length; i += PIECE) {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToPage();
+        sliceStart = performance.now();
+      }
+      parser.push(i === 0 && text.length <= PIECE ? text : text.slice(i, i + PIECE));
+    }
+    characters += text.length;
+  };
+  let result: ValidationResult;
+  try {
+    const reader = response.body!.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      for (let i = 0; i < value.length; i += PIECE * 4) {
+        await read(decoder.decode(value.subarray(i, i + PIECE * 4), { stream: true }));
+      }
+    }
+    await read(decoder.decode());
+    // The cross-references get a task of their own, and so does the first render that follows.
+    await yieldToPage();
+    result = parser.end();
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) throw new FeedError('parse', url, `the feed at ${url} is not valid JSON: ${error.message}`);
+    if (error instanceof FeedLimitError) {
+      throw new FeedError('invalid', url, `the feed at ${url} is refused: ${error.message}`, undefined, [
+        { path: '$', message: error.message, severity: 'error' },
+      ]);
+    }
+    if (error instanceof FeedError) throw error;
+    throw new FeedError('network', url, `could not read ${url}: ${(error as Error).message}`);
+  }
+  const loaded = toLoaded(url, result, staleSince);
+  await yieldToPage();
+  return { loaded, characters };
+}
+
+/** Parses and validates feed text in one go (for a feed already in hand). */
 export function parseFeedText(url: string, text: string, staleSince?: string): LoadedFeed {
   let json: unknown;
   try {
@@ -165,7 +259,11 @@ export function parseFeedText(url: string, text: string, staleSince?: string): L
   } catch (error) {
     throw new FeedError('parse', url, `the feed at ${url} is not valid JSON: ${(error as Error).message}`);
   }
-  const { feed, problems, fatal } = validateFeed(json);
+  return toLoaded(url, validateFeed(json, { feedUrl: resolveFeedUrl(url) }), staleSince);
+}
+
+/** The feed, or why it is unusable; the problems are summed up once on the console, naming entry and field. */
+function toLoaded(url: string, { feed, problems, counts, fatal }: ValidationResult, staleSince?: string): LoadedFeed {
   if (!feed) {
     const first = problems[0];
     throw new FeedError(
@@ -176,41 +274,17 @@ export function parseFeedText(url: string, text: string, staleSince?: string): L
       problems,
     );
   }
-  if (problems.length) {
+  const total = counts.errors + counts.warnings;
+  if (total) {
+    const shown = problems.slice(0, MAX_LOGGED_PROBLEMS);
     console.warn(
-      `[frisklivs-widgets] ${problems.length} problem(s) in the feed ${url}:\n` +
-        problems.map((p) => `${p.severity}: ${p.entryId ? `entry "${p.entryId}" ` : ''}${p.path} ${p.message}`).join('\n'),
+      `[frisklivs-widgets] ${total} problem(s) in the feed ${url} (${counts.errors} error(s), ${counts.warnings} warning(s)):\n` +
+        shown.map((p) => `${p.severity}: ${p.entryId ? `entry "${p.entryId.slice(0, 60)}" ` : ''}${p.path} ${p.message}`).join('\n') +
+        (total > shown.length ? `\n… and ${total - shown.length} more (check the feed with frisklivs-feed validate)` : ''),
     );
   }
   return staleSince ? { url, feed, problems, staleSince } : { url, feed, problems };
 }
 
-/** Browsers give a site about 5 million characters of localStorage; a copy must leave room for the host page. */
-const MAX_STORED_CHARACTERS = 1_500_000;
-
-function remember(url: string, text: string): void {
-  if (!settings.keepLastGoodCopy || text.length > MAX_STORED_CHARACTERS) return;
-  const savedAt = new Date().toISOString();
-  // Off the critical path: writing a large copy synchronously would delay the first render.
-  const save = () => {
-    try {
-      localStorage.setItem(STORAGE_PREFIX + url, JSON.stringify({ savedAt, text }));
-    } catch {
-      // Storage may be full, disabled or blocked: the copy is a convenience only.
-    }
-  };
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(save, { timeout: 5000 });
-  else setTimeout(save, 0);
-}
-
-function lastGoodCopy(url: string): LoadedFeed | undefined {
-  if (!settings.keepLastGoodCopy) return undefined;
-  try {
-    const saved = localStorage.getItem(STORAGE_PREFIX + url);
-    if (!saved) return undefined;
-    const { savedAt, text } = JSON.parse(saved) as { savedAt: string; text: string };
-    return parseFeedText(url, text, savedAt);
-  } catch {
-    return undefined;
-  }
-}
+/** Problems listed on the console; the rest are counted. */
+const MAX_LOGGED_PROBLEMS = 20;

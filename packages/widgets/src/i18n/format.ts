@@ -11,7 +11,7 @@
  * on every render.
  */
 import type { Locale } from './locales.js';
-import { CALENDAR, type CalendarTable, type TableLocale } from './calendar-data.js';
+import { calendarTable, type CalendarTable, type TableLocale } from './calendar-data.js';
 
 export type DateStyle = 'long' | 'medium' | 'short' | 'weekday-long';
 export type NameWidth = 'wide' | 'abbreviated';
@@ -126,7 +126,7 @@ export function formatDate(date: Date, locale: Locale, style: DateStyle, timeZon
       timeZone,
     }).format(date);
   }
-  const t = CALENDAR[locale as TableLocale];
+  const t = calendarTable(locale as TableLocale);
   const p = datePartsIn(date, timeZone);
   if (style === 'short') return `${pad2(p.day)}.${pad2(p.month)}.${p.year}`;
   let text: string;
@@ -165,7 +165,7 @@ function english(): NonNullable<typeof englishNames> {
 }
 
 function names(locale: Locale): Pick<CalendarTable, 'weekdays' | 'weekdaysAbbr' | 'months' | 'monthsAbbr'> {
-  return locale === 'en' ? english() : CALENDAR[locale];
+  return locale === 'en' ? english() : calendarTable(locale);
 }
 
 function checkIndex(index: number, size: number, what: string): void {
@@ -227,7 +227,7 @@ function numberFormatter(locale: string, options: NumberOptions): Intl.NumberFor
 export function formatNumber(n: number, locale: Locale, options: NumberOptions = {}): string {
   const intl = intlLocale(locale);
   if (intl) return numberFormatter(intl, options).format(n);
-  const t = CALENDAR[locale as TableLocale];
+  const t = calendarTable(locale as TableLocale);
   let out = '';
   for (const p of numberFormatter('en-GB', options).formatToParts(n)) {
     out += p.type === 'group' ? t.group : p.type === 'decimal' ? t.decimal : p.type === 'minusSign' ? t.minus : p.value;
@@ -397,6 +397,11 @@ function collator(locale: Locale): Intl.Collator {
     collators.set(key, c);
   }
   return c;
+}
+
+/** The comparator of `compareNames` for one locale, for sorting many names. */
+export function collatorCompare(locale: Locale): (a: string, b: string) => number {
+  return collator(locale).compare;
 }
 
 /** Sort comparator for municipality and centre names. */

@@ -8,23 +8,24 @@
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
 import type { LocaleModule, MsgFn } from '@lit/localize/internal/types.js';
 import type { Locale } from './locales.js';
+import { registerCalendar, type CalendarTable, type TableLocale } from './calendar-data.js';
 
 export { str } from '@lit/localize';
 export type { MsgFn };
-/** A locale's strings, and for the Sámi locales the names of languages (locale-bundles/*.ts). */
-type LocaleBundle = LocaleModule & { languageNames?: Readonly<Record<string, string>> };
 type Templates = LocaleModule['templates'];
+/** A locale's strings and calendar, and for the Sámi locales the names of languages (locale-data/*.ts). */
+type LocaleData = LocaleModule & { calendar?: CalendarTable; languageNames?: Readonly<Record<string, string>> };
 
-// Static specifiers, so Vite emits one lazy chunk per locale and a Bokmål page loads none.
-const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<LocaleBundle>> = {
-  nn: () => import('./generated/locales/nn.js'),
-  se: () => import('./locale-bundles/se.js'),
-  sma: () => import('./locale-bundles/sma.js'),
-  smj: () => import('./locale-bundles/smj.js'),
-  en: () => import('./generated/locales/en.js'),
+// Static specifiers, so Vite emits one lazy chunk per locale (its strings and calendar) and a Bokmål page loads none.
+const loaders: Record<Exclude<Locale, 'nb'>, () => Promise<LocaleData>> = {
+  nn: () => import('./locale-data/nn.js'),
+  se: () => import('./locale-data/se.js'),
+  sma: () => import('./locale-data/sma.js'),
+  smj: () => import('./locale-data/smj.js'),
+  en: () => import('./locale-data/en.js'),
 };
 
-const loaded = new Map<Locale, LocaleBundle | undefined>([['nb', undefined]]);
+const loaded = new Map<Locale, LocaleData | undefined>([['nb', undefined]]);
 const pending = new Map<Locale, Promise<void>>();
 
 export function isLocaleLoaded(locale: Locale): boolean {
@@ -37,8 +38,11 @@ export function loadLocale(locale: Locale): Promise<void> {
   let promise = pending.get(locale);
   if (!promise) {
     promise = loaders[locale as Exclude<Locale, 'nb'>]().then(
-      // Templates copied into a prototype-free object: no id ("constructor", "toString" …) can find Object.prototype.
-      (module) => void loaded.set(locale, { ...module, templates: Object.assign(Object.create(null) as Templates, module.templates) }),
+      (module) => {
+        if (module.calendar) registerCalendar(locale as TableLocale, module.calendar);
+        // Templates copied into a prototype-free object: no id ("constructor", "toString" …) can find Object.prototype.
+        loaded.set(locale, { ...module, templates: Object.assign(Object.create(null) as Templates, module.templates) });
+      },
       (error: unknown) => {
         pending.delete(locale);
         throw error;

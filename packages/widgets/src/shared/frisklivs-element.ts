@@ -46,9 +46,10 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
  * @cssprop [--fl-space=0.5rem] - Spacing unit.
  * @cssprop [--fl-font-family=inherit] - Font family (inherits the page's).
  * @cssprop [--fl-font-size=1rem] - Base font size.
- * @cssprop [--fl-skeleton-height=100vh] - Space reserved while the feed loads: one screen, so that content of any
- *   height arrives without moving the page text the reader sees. Unused space is given back once it is out of view
- *   or the reader uses the element. Set it to the element's usual height when that is less than a screen.
+ * @cssprop [--fl-skeleton-height=auto] - Space reserved while the script and the feed load. By default about the
+ *   element's loaded height: the height it had on the reader's last visit, else the height measured for its kind and
+ *   options on a phone or a wide screen, at most one screen. Unused space goes as soon as the content shows. Set it
+ *   when your element is much taller or shorter than usual (a long list, a narrow column).
  * @fires {CustomEvent<{ locale: string }>} fl-language-change - The reader chose another language in the language menu.
  * @csspart base - The element's outer wrapper; carries the `lang` of the rendered content.
  * @csspart language-switcher - The language menu (with `show-language-switcher`).
@@ -76,7 +77,13 @@ export abstract class FrisklivsElement extends LitElement {
   protected readonly data = new FeedController(this, () => this.usesFeed());
   private readonly reservation = new ReservedHeightController(
     this,
-    () => this.i18n.ready && (!this.usesFeed() || this.data.snapshot.state !== 'loading'),
+    () => {
+      if (!this.i18n.ready) return 'skeleton';
+      if (!this.usesFeed()) return 'content';
+      const { state } = this.data.snapshot;
+      return state === 'loading' ? 'skeleton' : state === 'ready' ? 'content' : 'message';
+    },
+    () => this.data.feedUrl,
   );
 
   /** Looks up a UI string in this element's locale. */

@@ -130,9 +130,15 @@ export const baseStyles = css`
     .base {
       display: flow-root;
     }
-    /* See ReservedHeightController: one screen, so growth past it happens below the fold. */
+    /* See ReservedHeightController: about the loaded height (--_reserve, set on the wrapper), at most one screen. */
     .base.reserving {
-      min-height: var(--fl-skeleton-height, 100vh);
+      --_reserved: var(--fl-skeleton-height, var(--_reserve, min(12rem, 100vh)));
+      min-height: var(--_reserved);
+    }
+    /* The placeholder never makes the element taller than what it reserves. */
+    .base.reserving > .skeleton {
+      max-height: var(--_reserved);
+      overflow: hidden;
     }
     .reserve-end {
       height: 0;

@@ -29,13 +29,29 @@ describe('dist/frisklivs-widgets.js', () => {
     await importBundle(BUNDLE);
   });
 
-  it('defines every element', () => {
-    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+  it('defines an element once it is in the page, loading its own file and the shared chunk, nothing for the others', async () => {
+    expect(customElements.get('fl-frisklivskort'), 'not used yet').to.equal(undefined);
+    const host = mount(`<fl-frisklivskort feed="/demo/feed.json" centre="fls-5612"></fl-frisklivskort>`);
+    await customElements.whenDefined('fl-frisklivskort');
+    await waitUntil(() => isSettled(host.firstElementChild!), 'the card did not load', { timeout: 8000 });
+    const files = chunkRequests();
+    expect(files).to.include('/dist/elements/fl-frisklivskort.js');
+    expect(
+      files.some((path) => /^\/dist\/chunks\/shared-[\w-]+\.js$/.test(path)),
+      'the shared chunk',
+    ).to.equal(true);
+    expect(files.filter((path) => path.startsWith('/dist/elements/'))).to.deep.equal(['/dist/elements/fl-frisklivskort.js']);
+    expect(
+      files.some((path) => path.startsWith('/dist/all/')),
+      'not the all-in-one file',
+    ).to.equal(false);
+    expect(customElements.get('fl-group-finder'), 'an element the page does not use').to.equal(undefined);
+    host.remove();
   });
 
   it('does not throw when a second copy is loaded on the same page', async () => {
     await importBundle(`${BUNDLE}?second-copy`);
-    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
+    expect(customElements.get('fl-frisklivskort')).to.be.a('function');
   });
 
   it('renders every element from the sample feed on a Bokmål page, loading no locale chunk', async () => {
@@ -46,6 +62,7 @@ describe('dist/frisklivs-widgets.js', () => {
       <fl-follow-up-timeline start="2026-01-05"></fl-follow-up-timeline>`);
     const elements = TAGS.map((tag) => host.querySelector(tag)!);
     await waitUntil(() => elements.every(isSettled), 'elements did not finish loading', { timeout: 8000 });
+    for (const tag of TAGS) expect(customElements.get(tag), tag).to.be.a('function');
     for (const el of elements) {
       // The built styles really apply (a minifier once dropped them): hosts are blocks, with our font and colours.
       expect(getComputedStyle(el).display, `${el.localName} display`).to.equal('block');
@@ -68,6 +85,15 @@ describe('dist/frisklivs-widgets.js', () => {
     const locales = chunkRequests().filter((path) => /\/(nn|se|sma|smj|en)-[\w-]+\.js$/.test(path));
     expect(locales).to.have.length(1);
     expect(locales[0]).to.match(/^\/dist\/chunks\/se-[\w-]+\.js$/);
+    // The Sámi calendar came with it: months in North Sámi.
+    expect(el.shadowRoot!.textContent).to.match(/ođđajagimánu|ođđajagemánnu/);
     host.remove();
+  });
+});
+
+describe('dist/frisklivs-widgets.css', () => {
+  it("reserves each element's space before the script runs", async () => {
+    const css = await (await fetch('/dist/frisklivs-widgets.css')).text();
+    for (const tag of TAGS) expect(css, tag).to.contain(`${tag}:not(:defined){display:block;min-height:var(--fl-skeleton-height,`);
   });
 });

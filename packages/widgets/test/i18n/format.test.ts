@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { Locale } from '../../src/i18n/locales.js';
+import { loadLocale } from '../../src/i18n/messages.js';
 import {
   compareNames,
   foldForSearch,
@@ -26,6 +27,9 @@ function each<T>(expected: Record<Locale, T>, actual: (locale: Locale) => T): vo
 }
 
 describe('i18n/format', () => {
+  // The nn and Sámi calendar tables come with their locale's module, as in an element.
+  before(() => Promise.all(LOCALES.map(loadLocale)));
+
   describe('formatDate', () => {
     it('long date, Monday 2026-01-05', () => {
       each(

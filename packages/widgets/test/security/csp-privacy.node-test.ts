@@ -142,12 +142,23 @@ test('a page with all four elements requests only the library files and the feed
     localKeys: Object.keys(localStorage),
     sessionKeys: Object.keys(sessionStorage),
     databases: (await indexedDB.databases()).map((db) => db.name),
+    heights: localStorage.getItem('frisklivs-widgets:heights'),
+    caches: await Promise.all(
+      (await caches.keys()).map(async (name) => [name, (await (await caches.open(name)).keys()).map((request) => request.url)]),
+    ),
   }));
   assert.deepEqual(stored.geolocation, []);
   assert.equal(stored.cookie, '');
   assert.deepEqual(stored.sessionKeys, []);
   assert.deepEqual(stored.databases, []);
-  // Only the last good copy of the public feed, for offline use.
-  for (const key of stored.localKeys) assert.match(key, /^frisklivs-widgets:feed:http:\/\/127\.0\.0\.1:\d+\/demo\/feed\.json$/);
+  // Only the last good copy of the public feed, for offline use (in the Cache API), when it was saved, and the
+  // heights the elements measured (numbers per element kind and options), in localStorage.
+  for (const key of stored.localKeys) assert.match(key, /^frisklivs-widgets:(v2|heights)$/);
+  for (const [, height] of JSON.parse(stored.heights ?? '[]') as [string, number][]) assert.equal(typeof height, 'number');
+  await page.waitForFunction(async () => (await caches.keys()).length > 0, { timeout: 10_000 }).catch(() => {});
+  for (const [name, urls] of stored.caches as [string, string[]][]) {
+    assert.equal(name, 'frisklivs-widgets-feeds');
+    for (const url of urls) assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/demo\/feed\.json$/);
+  }
   await page.close();
 });

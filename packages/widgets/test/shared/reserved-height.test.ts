@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendMouse } from '@web/test-runner-commands';
+import { reserveCss } from '../../src/shared/reserve-css.js';
 import { clearFeedCache } from '../../src/feed/loader.js';
 import type { FlCentreFinder } from '../../src/elements/centre-finder/centre-finder.js';
 import '../../src/elements/centre-finder/define.js';
@@ -59,12 +60,13 @@ async function page(element: ReturnType<typeof html>) {
   };
 }
 
-describe('reserved height while the feed first loads (layout shift 0)', () => {
+describe('reserved height while the feed first loads: about the loaded height, no blank space after', () => {
   let feed: string;
   let network: ReturnType<typeof slowFeed>;
   let shifts: ReturnType<typeof recordShifts>;
 
   beforeEach(async () => {
+    localStorage.clear();
     feed = feedUrl(feedDocument({ centres }));
     network = slowFeed(feed);
     scrollTo(0, 0);
@@ -80,9 +82,11 @@ describe('reserved height while the feed first loads (layout shift 0)', () => {
     await emulateMedia({ media: 'screen' });
   });
 
-  /** A probe whose short content has arrived, with the rest of the screen still held. */
+  /** Scrolls the page a little, as a reader does, then loads: the short content arrives and the rest is held. */
   async function probeHoldingSpace() {
-    const mounted = await page(html`<fl-test-probe feed=${feed}></fl-test-probe>`);
+    const mounted = await page(html`<fl-test-probe feed=${feed} style="--fl-skeleton-height: 60vh"></fl-test-probe>`);
+    scrollTo(0, 5);
+    await frames();
     network.open();
     await waitUntil(() => loaded(mounted.el), 'the feed arrives');
     await frames(3);
@@ -90,23 +94,52 @@ describe('reserved height while the feed first loads (layout shift 0)', () => {
     return mounted;
   }
 
-  it('reserves one screen while loading, then keeps the unused part: the text after the element does not move', async () => {
+  it('reserves an estimate (not a screen) while loading, and gives unused space back the moment content shows', async () => {
+    // Issue 19.1: each element held 100vh until scrolled out of view; on a short page that was for good.
     const { el, after } = await page(html`<fl-test-probe feed=${feed}></fl-test-probe>`);
     await frames();
     expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'the skeleton is up').to.exist;
-    expect(el.getBoundingClientRect().height).to.equal(innerHeight);
-    const afterTop = top(after);
+    const reserved = el.getBoundingClientRect().height;
+    expect(reserved, 'the fallback estimate, 12rem').to.equal(192);
+    expect(reserved).to.be.lessThan(innerHeight);
 
     network.open();
     await waitUntil(() => loaded(el), 'the feed arrives');
+    await el.updateComplete;
     await frames(3);
     expect(el.shadowRoot!.querySelector('.counts')!.textContent).to.match(/^4 centres/);
-    const marker = el.shadowRoot!.querySelector('.reserve-end')!;
-    expect(top(marker) - top(base(el)), 'the content is shorter than a screen').to.be.lessThan(innerHeight / 2);
-    expect(reserving(el)).to.equal(true);
-    expect(el.getBoundingClientRect().height).to.equal(innerHeight);
-    expect(top(after)).to.equal(afterTop);
-    expect(shifts.counted()).to.equal(0);
+    expect(reserving(el)).to.equal(false);
+    const content = el.shadowRoot!.querySelector('.counts')!.getBoundingClientRect().bottom - top(base(el));
+    expect(el.getBoundingClientRect().height - content, 'blank space after load').to.be.lessThan(20);
+    expect(top(after)).to.be.lessThan(top(el) + content + 40);
+  });
+
+  it('remembers the loaded height, and reserves exactly that next time: the text after the element does not move', async () => {
+    network.open();
+    const first = await page(html`<fl-test-probe feed=${feed}></fl-test-probe>`);
+    await waitUntil(() => loaded(first.el), 'the feed arrives');
+    await first.el.updateComplete;
+    await frames(2);
+    const loadedHeight = first.el.getBoundingClientRect().height;
+    first.el.parentElement!.remove();
+    clearFeedCache();
+    network.restore();
+    network = slowFeed(feed);
+
+    const { el, after } = await page(html`<fl-test-probe feed=${feed}></fl-test-probe>`);
+    await frames();
+    shifts.stop();
+    shifts = recordShifts();
+    expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'the skeleton is up').to.exist;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loadedHeight, 1);
+    const afterTop = top(after);
+    network.open();
+    await waitUntil(() => loaded(el), 'the feed arrives');
+    await el.updateComplete;
+    await frames(3);
+    expect(reserving(el)).to.equal(false);
+    expect(top(after)).to.be.closeTo(afterTop, 1);
+    expect(shifts.counted()).to.be.lessThan(0.001);
   });
 
   it('gives the unused space back when the reader presses the pointer in the element; the browser does not count that shift', async () => {
@@ -126,7 +159,7 @@ describe('reserved height while the feed first loads (layout shift 0)', () => {
     expect(shifts.counted()).to.equal(0);
   });
 
-  it('gives the unused space back once it is scrolled out of view; scroll anchoring keeps the text the reader sees in place', async () => {
+  it('when the reader has scrolled, keeps the unused space until it is out of view; scroll anchoring keeps the text in place', async () => {
     const { el, after } = await probeHoldingSpace();
     // The text after the element sits at the top of the view, the unused space just above it.
     scrollTo(0, scrollY + top(after) - 10);
@@ -140,7 +173,7 @@ describe('reserved height while the feed first loads (layout shift 0)', () => {
   });
 
   it('lets content taller than the reservation grow below the fold, where nothing visible moves', async () => {
-    const { el, after } = await page(html`<fl-centre-finder feed=${feed}></fl-centre-finder>`);
+    const { el, after } = await page(html`<fl-centre-finder feed=${feed} style="--fl-skeleton-height: 100vh"></fl-centre-finder>`);
     await frames();
     expect(el.getBoundingClientRect().height).to.equal(innerHeight);
     expect(top(after)).to.be.greaterThan(innerHeight);
@@ -150,7 +183,6 @@ describe('reserved height while the feed first loads (layout shift 0)', () => {
     expect(el.shadowRoot!.querySelectorAll('[part~="result"]').length).to.equal(4);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(innerHeight);
     expect(shifts.counted()).to.equal(0);
-    // Filled: nothing is held, so narrowing the list later shrinks the element.
     await el.updateComplete;
     expect(reserving(el)).to.equal(false);
     expect(el.shadowRoot!.querySelectorAll('.reserve-end').length).to.equal(0);
@@ -166,17 +198,18 @@ describe('reserved height while the feed first loads (layout shift 0)', () => {
     expect(second.getBoundingClientRect().height).to.be.lessThan(innerHeight / 2);
   });
 
-  it('reserves the space again when the reader retries after an error, so the retried content moves nothing either', async () => {
+  it('leaves no blank space under an error message, and reserves again when the reader retries', async () => {
     network.restore();
     let failing = true;
     network = slowFeed(feed, () => failing);
 
-    const { el, after } = await page(html`<fl-test-probe feed=${feed}></fl-test-probe>`);
+    const { el } = await page(html`<fl-test-probe feed=${feed}></fl-test-probe>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'the error message');
+    await el.updateComplete;
     await frames(3);
-    expect(reserving(el), 'the short error message keeps the space').to.equal(true);
-    expect(el.getBoundingClientRect().height).to.equal(innerHeight);
-    const afterTop = top(after);
+    expect(reserving(el), 'the short error message keeps no space').to.equal(false);
+    const error = el.shadowRoot!.querySelector('[part~="error"]')!.getBoundingClientRect();
+    expect(el.getBoundingClientRect().bottom - error.bottom, 'blank space under the message').to.be.lessThan(20);
 
     failing = false;
     const retry = el.shadowRoot!.querySelector('[part~="retry-button"]')!.getBoundingClientRect();
@@ -184,27 +217,44 @@ describe('reserved height while the feed first loads (layout shift 0)', () => {
     await el.updateComplete;
     await frames(2);
     expect(el.shadowRoot!.querySelectorAll('[part~="skeleton"]').length).to.equal(1);
-    expect(el.getBoundingClientRect().height).to.equal(innerHeight);
-    // Past the browser's 500 ms grace after input, so a shift now would count.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(reserving(el)).to.equal(true);
     network.open();
     await waitUntil(() => loaded(el), 'the retried feed arrives');
+    await el.updateComplete;
     await frames(3);
     expect(el.shadowRoot!.querySelector('.counts')!.textContent).to.match(/^4 centres/);
-    expect(top(after)).to.equal(afterTop);
-    expect(shifts.counted()).to.equal(0);
+    expect(reserving(el)).to.equal(false);
   });
 
   it('honours --fl-skeleton-height, and prints without the reserved space', async () => {
     const { el } = await page(html`<fl-test-probe feed=${feed} style="--fl-skeleton-height: 250px"></fl-test-probe>`);
     await frames();
     expect(el.getBoundingClientRect().height).to.equal(250);
-    network.open();
-    await waitUntil(() => loaded(el), 'the feed arrives');
-    await frames(3);
-    expect(reserving(el)).to.equal(true);
-    expect(el.getBoundingClientRect().height).to.equal(250);
     await emulateMedia({ media: 'print' });
     expect(el.getBoundingClientRect().height).to.be.lessThan(150);
+    await emulateMedia({ media: 'screen' });
+    network.open();
+    await waitUntil(() => loaded(el), 'the feed arrives');
+  });
+
+  it("reserves the same space before the script runs (the page's :not(:defined) rule) as the element does once it runs", async () => {
+    // An undefined element is an empty inline box: without a rule, the text after it moves when the script arrives.
+    const css = reserveCss(['fl-centre-finder']);
+    expect(css).to.contain('fl-centre-finder:not(:defined){display:block;min-height:var(--fl-skeleton-height,');
+    const style = document.createElement('style');
+    style.textContent = css.replaceAll('fl-centre-finder', 'fl-not-yet-defined');
+    document.head.append(style);
+    try {
+      const undefinedOne = await fixture(html`<fl-not-yet-defined municipality="5612"></fl-not-yet-defined>`);
+      const { el } = await page(html`<fl-centre-finder feed=${feed} municipality="5612"></fl-centre-finder>`);
+      await frames();
+      expect(el.shadowRoot!.querySelector('[part~="skeleton"]'), 'the skeleton is up').to.exist;
+      const reserved = el.getBoundingClientRect().height;
+      expect(reserved).to.be.greaterThan(300);
+      expect(undefinedOne.getBoundingClientRect().height).to.be.closeTo(reserved, 0.5);
+    } finally {
+      style.remove();
+      network.open();
+    }
   });
 });

@@ -85,3 +85,32 @@ function frisklivs_widgets_module_tag( $tag, $handle, $src ) {
 	$replaced = preg_replace( '#<script\b[^>]*\bsrc=(["\'])' . preg_quote( esc_url( $src ), '#' ) . '\1[^>]*>\s*</script>#', $module, $tag, 1, $count );
 	return ( $count && is_string( $replaced ) ) ? $replaced : $module . "\n";
 }
+
+/**
+ * The space each element reserves before its script has run (the library's `:not(:defined)` rules,
+ * assets/frisklivs-widgets.css, under 1 KB), printed in <head> on a page whose content uses one of
+ * our shortcodes: the script is a module that runs after the page is first shown, and an element
+ * without these rules is an empty box until then, so the text after it would move down.
+ */
+function frisklivs_widgets_reserve_style() {
+	if ( ! is_singular() || ! frisklivs_widgets_assets_present() ) {
+		return;
+	}
+	$post = get_post();
+	if ( ! $post ) {
+		return;
+	}
+	$used = false;
+	foreach ( frisklivs_widgets_elements() as $element ) {
+		if ( has_shortcode( $post->post_content, $element['shortcode'] ) ) {
+			$used = true;
+			break;
+		}
+	}
+	$css = $used ? @file_get_contents( FRISKLIVS_WIDGETS_DIR . '/assets/frisklivs-widgets.css' ) : false; // phpcs:ignore WordPress.PHP.NoSilencedErrors.Discouraged, WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents
+	if ( ! $css ) {
+		return;
+	}
+	// The library's own CSS (selectors and lengths only); no markup can close the style element.
+	printf( "<style id=\"frisklivs-widgets-reserve\">%s</style>\n", str_replace( '<', '', $css ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped
+}

@@ -3,7 +3,7 @@
  * search, ordering, filter options, the nearest contact points and the
  * filters' URL form. No DOM; used by <fl-group-finder>.
  */
-import { compareNames, foldForSearchVariants } from '../../i18n/format.js';
+import { collatorCompare, compareNames, foldForSearchVariants } from '../../i18n/format.js';
 import { municipalityName, municipalityNames, pickText } from '../localized.js';
 import type { Locale } from '../../i18n/locales.js';
 import { indexFeed } from '../index-feed.js';
@@ -98,12 +98,16 @@ function searchTextOf(feed: Feed, group: Group): string {
  * Folds the search texts of every group ahead of time, a slice per task, so the
  * first keystroke on a large feed does not wait for it. Returns a cancel function.
  */
-export function prepareSearch(feed: Feed, slice = 200): () => void {
+export function prepareSearch(feed: Feed, budgetMs = 6): () => void {
   let next = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Slices by time, not by count: 200 groups took 60–116 ms on a throttled phone.
   const step = () => {
-    const end = Math.min(next + slice, feed.groups.length);
-    for (; next < end; next++) searchTextOf(feed, feed.groups[next]!);
+    const end = performance.now() + budgetMs;
+    while (next < feed.groups.length) {
+      searchTextOf(feed, feed.groups[next++]!);
+      if ((next & 15) === 0 && performance.now() > end) break;
+    }
     timer = next < feed.groups.length ? setTimeout(step) : undefined;
   };
   timer = setTimeout(step);
@@ -171,7 +175,19 @@ export function sortedGroups(feed: Feed, locale: Locale): readonly Group[] {
   let byLocale = sorted.get(feed);
   if (!byLocale) sorted.set(feed, (byLocale = new Map()));
   let list = byLocale.get(locale);
-  if (!list) byLocale.set(locale, (list = [...feed.groups].sort((a, b) => compareGroups(a, b, locale))));
+  if (!list) {
+    // The order of compareGroups, with each group's keys worked out once instead of in every comparison
+    // (10 000 groups: about 140 000 comparisons, each picking two titles; 0.5 s on a throttled phone).
+    const compare = collatorCompare(locale);
+    const keyed = feed.groups.map((group) => ({
+      group,
+      rank: STATUS_ORDER[group.status],
+      start: group.status === 'forming' ? (group.plannedStart ?? '9999') : '',
+      title: pickText(group.title, locale)!.text,
+    }));
+    keyed.sort((a, b) => a.rank - b.rank || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || compare(a.title, b.title));
+    byLocale.set(locale, (list = keyed.map((entry) => entry.group)));
+  }
   return list;
 }
 

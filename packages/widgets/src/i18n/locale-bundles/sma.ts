@@ -1,3 +1,0 @@
-// What a reader in this locale loads at once, as one chunk: the UI strings and the names of languages.
-export { templates } from '../generated/locales/sma.js';
-export { default as languageNames } from '../language-names/sma.js';

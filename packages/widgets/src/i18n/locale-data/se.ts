@@ -1,0 +1,4 @@
+// One chunk per locale, loaded when an element needs the locale: its UI strings, its calendar table and the names of languages.
+export { templates } from '../generated/locales/se.js';
+export { calendar } from '../calendar/se.js';
+export { default as languageNames } from '../language-names/se.js';
