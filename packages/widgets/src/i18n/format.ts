@@ -13,7 +13,7 @@
 import type { Locale } from './locales.js';
 import { CALENDAR, type CalendarTable, type TableLocale } from './calendar-data.js';
 
-export type DateStyle = 'long' | 'medium' | 'short' | 'weekday-long';
+export type DateStyle = 'long' | 'medium' | 'short' | 'weekday-long' | 'day-month' | 'weekday-day-month';
 export type NameWidth = 'wide' | 'abbreviated';
 export type PluralCategory = 'one' | 'two' | 'other';
 
@@ -116,19 +116,33 @@ function samiDate(t: CalendarTable, p: DateParts, abbreviated: boolean): string 
  * | short        | 05.01.2026              | 05.01.2026              | 05.01.2026                          | 05/01/2026               |
  * | weekday-long | mandag 5. januar 2026   | måndag 5. januar 2026   | vuossárga ođđajagimánu 5. b. 2026   | Monday, 5 January 2026   |
  *
- * sma and smj follow se. nb and en come from `Intl` (en as en-GB).
+ * Without the year, for dates within the coming months ("Neste møte: torsdag 11. desember"):
+ *
+ * | style             | nb                   | nn                   | se                              | en                    |
+ * |-------------------|----------------------|----------------------|---------------------------------|-----------------------|
+ * | day-month         | 11. desember         | 11. desember         | juovlamánu 11. b.               | 11 December           |
+ * | weekday-day-month | torsdag 11. desember | torsdag 11. desember | duorastat juovlamánu 11. b.     | Thursday 11 December  |
+ *
+ * sma and smj follow se (the Windows "M" pattern `MMMM d'. b. '`). nb and en come from `Intl` (en as en-GB).
  */
 export function formatDate(date: Date, locale: Locale, style: DateStyle, timeZone: string = DEFAULT_TIME_ZONE): string {
   const intl = intlLocale(locale);
   if (intl) {
-    return dateFormatter(`${intl}|${style}|${timeZone}`, intl, {
-      dateStyle: style === 'weekday-long' ? 'full' : style,
-      timeZone,
-    }).format(date);
+    const options: Intl.DateTimeFormatOptions =
+      style === 'day-month'
+        ? { day: 'numeric', month: 'long' }
+        : style === 'weekday-day-month'
+          ? { weekday: 'long', day: 'numeric', month: 'long' }
+          : { dateStyle: style === 'weekday-long' ? 'full' : style };
+    return dateFormatter(`${intl}|${style}|${timeZone}`, intl, { ...options, timeZone }).format(date);
   }
   const t = CALENDAR[locale as TableLocale];
   const p = datePartsIn(date, timeZone);
   if (style === 'short') return `${pad2(p.day)}.${pad2(p.month)}.${p.year}`;
+  if (style === 'day-month' || style === 'weekday-day-month') {
+    const dayMonth = locale === 'nn' ? `${p.day}. ${t.months[p.month - 1]}` : `${(t.monthsGenitive ?? t.months)[p.month - 1]} ${p.day}. b.`;
+    return style === 'weekday-day-month' ? `${t.weekdays[p.weekday]} ${dayMonth}` : dayMonth;
+  }
   let text: string;
   if (locale === 'nn') {
     const month = style === 'medium' ? (t.monthsAbbrFormat ?? t.monthsAbbr)[p.month - 1] : t.months[p.month - 1];
