@@ -227,3 +227,66 @@ describe('issue-20 views, as a reader meets them', () => {
     );
   });
 });
+
+describe('issue-20 views in every locale', () => {
+  afterEach(() => clearFeedCache());
+
+  // Monday 7 December 2026 09:00 in Norway; the next group meeting is Thursday 10 December.
+  const expected: Record<string, { status: string; meeting: string; caption: string; share: string; report: string }> = {
+    nb: {
+      status: 'Åpent nå – stenger kl. 11:30',
+      meeting: 'Neste møte: torsdag 10. desember kl. 17:30',
+      caption: 'Betjener Karasjok, Lebesby og Porsanger. Oppmøtested: Storgata 1, 9700 LAKSELV. © Kartverket',
+      share: 'Del',
+      report: 'Meld fra om feil',
+    },
+    nn: {
+      status: 'Ope no – stengjer kl. 11:30',
+      meeting: 'Neste møte: torsdag 10. desember kl. 17:30',
+      caption: 'Dekkjer Karasjok, Lebesby og Porsanger. Oppmøtestad: Storgata 1, 9700 LAKSELV. © Kartverket',
+      share: 'Del',
+      report: 'Meld frå om feil',
+    },
+    en: {
+      status: 'Open now – closes at 11:30',
+      meeting: 'Next meeting: Thursday 10 December at 17:30',
+      caption: 'Serves Karasjok, Lebesby and Porsanger. Location: Storgata 1, 9700 LAKSELV. © Kartverket',
+      share: 'Share',
+      report: 'Report an error',
+    },
+    se: {
+      status: 'Rabas dál, dii. 11:30 rádjái',
+      meeting: 'Boahtte čoahkkin: duorastat juovlamánu 10. b. dii. 17:30',
+      caption: 'Suohkanat maid guovddáš bálvala: Kárášjohka, Lebesby ja Porsáŋgu. Čujuhus: Storgata 1, 9700 LAKSELV. © Kartverket',
+      share: 'Juoge',
+      report: 'Dieđit meattáhusa',
+    },
+    sma: {
+      status: 'Gaahpode daelie, 11:30 raajan',
+      meeting: 'Minngebe tjåanghkoe: duarsta goeven 10. b. 17:30',
+      caption: 'Jarngen tjïelth: Karasjok, Lebesby jïh Porsanger. Tjaelemessijjie: Storgata 1, 9700 LAKSELV. © Kartverket',
+      share: 'Juekieh',
+      report: 'Båajhtode: bïevnh',
+    },
+    smj: {
+      status: 'Rabás dál, dij. 11:30 rádjáj',
+      meeting: 'Boahtte tjåhkanibme: duorastahka javllamáno 10. b. dij. 17:30',
+      caption: 'Suohkana gånnå guovdásj barggá: Karasjok, Lebesby ja Porsanger. Adræssa: Storgata 1, 9700 LAKSELV. © Kartverket',
+      share: 'Juoge',
+      report: 'Diededa jus le vihke',
+    },
+  };
+
+  for (const [lang, want] of Object.entries(expected)) {
+    it(`${lang}: status, next meeting, map text, share and report, and no axe violation`, async () => {
+      const el = await mount({ lang, now: '2026-12-07T08:00:00Z' });
+      expect(text($(el, '.centre .opening-status'))).to.equal(want.status);
+      expect(text($(el, '.group .meeting'))).to.equal(want.meeting);
+      expect(text($(el, '.centre figcaption'))).to.equal(want.caption);
+      expect(text($(el, '.centre .share-button'))).to.equal(want.share);
+      expect(text($(el, '.centre a.report'))).to.equal(want.report);
+      await waitUntil(() => $(el, 'figure svg'), 'the map');
+      await expect(el).to.be.accessible();
+    });
+  }
+});
