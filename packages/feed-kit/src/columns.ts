@@ -116,6 +116,46 @@ export function readContactHours(cell: string): CellReading {
   return { value, hints };
 }
 
+const CLOSED_WORDS = /^(stengt|stengd|lukket|lukka|closed|fri)$/i;
+
+/**
+ * "24.12.2026 09.00-12.00 (Julaften) | 31.12.2026 stengt | 02.01.2027 09-11.30, 12-15" → SpecialDay[]:
+ * a date, then "stengt"/"closed" (or nothing) for a closed day, or one or more time spans separated
+ * by commas, then an optional note in brackets; several days separated by | (or new lines, ;).
+ */
+export function readSpecialDays(cell: string): CellReading {
+  const hints: string[] = [];
+  const entries = cell
+    .split(/[|\n;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const value = entries.map((entry) => {
+    const match = /^(\S+)\s*(.*?)\s*(?:\((.*)\))?$/.exec(entry)!;
+    const date = readDate(match[1]!);
+    if (!date.ok) {
+      hints.push(`${date.message} in "${entry}" (write e.g. "24.12.2026 09.00-12.00 (Julaften)" or "31.12.2026 stengt")`);
+      return entry;
+    }
+    const day: Record<string, unknown> = { date: date.value };
+    const rest = match[2]!.replace(/^kl\.?\s*/i, '');
+    if (rest && !CLOSED_WORDS.test(rest)) {
+      const hours = rest
+        .split(/\s*(?:,|\bog\b|\band\b)\s*/i)
+        .filter(Boolean)
+        .map((span) => readTimeSpan(span.replace(/^kl\.?\s*/i, '')));
+      const bad = hours.find((h) => !h.ok);
+      if (bad && !bad.ok) {
+        hints.push(`${bad.message} in "${entry}"`);
+        return entry;
+      }
+      day.hours = hours.map((h) => (h.ok ? { opens: h.value[0], closes: h.value[1] } : undefined));
+    }
+    if (match[3]?.trim()) day.note = { nb: match[3].trim() };
+    return day;
+  });
+  return { value, hints };
+}
+
 const OFFER_KIND: Record<string, 'core' | 'optional'> = {
   core: 'core',
   kjerne: 'core',
@@ -155,6 +195,10 @@ export const COLUMNS: Record<Kind, ColumnDef[]> = {
     { name: 'url', field: 'url' },
     { name: 'register_interest_url', field: 'registerInterestUrl' },
     { name: 'centre', field: 'centre' },
+    { name: 'contact_hours', field: 'contactHours', read: readContactHours },
+    { name: 'special_days', field: 'specialDays', read: readSpecialDays },
+    { name: 'waiting_list', field: 'waitingList', read: one(readBoolean) },
+    { name: 'report_url', field: 'reportUrl' },
     { name: 'last_verified', field: 'lastVerified', read: one(readDate) },
   ],
   centres: [
@@ -181,6 +225,7 @@ export const COLUMNS: Record<Kind, ColumnDef[]> = {
     { name: 'getting_started', field: 'gettingStarted', localized: true },
     { name: 'languages', field: 'languages', read: list(readLanguage) },
     { name: 'contact_hours', field: 'contactHours', read: readContactHours },
+    { name: 'special_days', field: 'specialDays', read: readSpecialDays },
     { name: 'status', field: 'status', read: one(readCentreStatus) },
     { name: 'closed_until', field: 'closedUntil', read: one(readDate) },
     { name: 'notice', field: 'notices.0.text', localized: true },
@@ -196,6 +241,7 @@ export const COLUMNS: Record<Kind, ColumnDef[]> = {
     { name: 'programme_conversation_weeks', field: 'programme.conversationWeeks', read: weekNumbers },
     { name: 'programme_renewable', field: 'programme.renewable', read: one(readBoolean) },
     { name: 'description', field: 'description', localized: true },
+    { name: 'report_url', field: 'reportUrl' },
     { name: 'last_verified', field: 'lastVerified', required: true, read: one(readDate) },
   ],
   groups: [
@@ -216,6 +262,7 @@ export const COLUMNS: Record<Kind, ColumnDef[]> = {
     { name: 'min_age', field: 'minAge', read: one(readInteger) },
     { name: 'languages', field: 'languages', read: list(readLanguage) },
     { name: 'contact_point', field: 'contactPoint', required: true, read: lookup((l) => l.contactPoint) },
+    { name: 'report_url', field: 'reportUrl' },
     { name: 'last_verified', field: 'lastVerified', required: true, read: one(readDate) },
   ],
 };
