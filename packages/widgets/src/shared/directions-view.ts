@@ -26,12 +26,13 @@ export function renderDirections(t: MsgFn, site: Site, name: string, options: Di
   const target = options.newTab ? '_blank' : undefined;
   const link = (href: string, text: string, kind: string) =>
     html`<li><a class=${kind} href=${href} target=${target ?? nothing} rel=${target ? 'noopener' : nothing}>${text}</a></li>`;
-  return html`<nav class="directions" part="directions" aria-label=${t('Vis vei', { id: 'directions.label' })}>
+  // A labelled group, not a landmark: a result list would otherwise have one navigation landmark per result.
+  return html`<div class="directions" part="directions" role="group" aria-label=${t('Vis vei', { id: 'directions.label' })}>
     <span class="directions-label" aria-hidden="true">${t('Vis vei', { id: 'directions.label' })}:</span>
     <ul>
       ${links.transit ? link(links.transit, t('Kollektivt (Entur)', { id: 'directions.transit' }), 'transit') : nothing}
       ${link(links.map, t('Kart (OpenStreetMap)', { id: 'directions.map' }), 'map')}
       ${options.mapApp ? link(links.geo, t('Åpne i kartappen', { id: 'directions.app' }), 'geo') : nothing}
     </ul>
-  </nav>`;
+  </div>`;
 }
