@@ -21,7 +21,8 @@ const DESCRIPTIONS: Record<string, string> = {
     'Contact or opening hours on some weekdays, optionally valid only between two dates. Several entries for one weekday are several periods of that day (e.g. closed for lunch). Norwegian public holidays are closed unless a special day says otherwise.',
   SpecialDay:
     'A day that differs from the weekly hours: without hours the place is closed that day; with hours, those are its hours. Overrides the weekly hours and the public-holiday rule.',
-  'SpecialDay.hours': 'The periods the place is open that day (1-4, not overlapping). Absent: closed all day.',
+  'SpecialDay.hours':
+    'The periods the place is open that day (1-4; periods that overlap or touch are read as one). Absent: closed all day.',
   'SpecialDay.note': 'Why the day is special, e.g. "Julaften" or "Kurs for personalet".',
   'OpeningHours.weekdays': 'RFC 5545 / HSDS byday codes, Monday first.',
   Offer: 'One offer of the taxonomy, e.g. physical activity or a KiD course.',

@@ -71,6 +71,10 @@ export const LocalizedText = named(
 );
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+
+function closesAfterOpens(value: { opens: string; closes: string }, path: string, problems: Problem[]): void {
+  if (value.closes <= value.opens) problems.push({ path: `${path}.closes`, message: 'closes must be after opens', severity: 'error' });
+}
 export const weekday = () => oneOf(WEEKDAYS);
 
 export const OpeningHours = named(
@@ -84,48 +88,26 @@ export const OpeningHours = named(
       validTo: lenient(date()),
       note: lenient(LocalizedText),
     },
-    {
-      refine(value, path, problems) {
-        if (value.closes <= value.opens)
-          problems.push({ path: `${path}.closes`, message: 'closes must be after opens', severity: 'error' });
-      },
-    },
+    { refine: closesAfterOpens },
   ),
 );
 
 /** One opening period of a special day. */
-const DayPeriod = object(
-  { opens: time(), closes: time() },
-  {
-    refine(value, path, problems) {
-      if (value.closes <= value.opens) problems.push({ path: `${path}.closes`, message: 'closes must be after opens', severity: 'error' });
-    },
-  },
-);
+const DayPeriod = object({ opens: time(), closes: time() }, { refine: closesAfterOpens });
 
 /**
  * A day that differs from the weekly hours: closed (no `hours`), or open only
- * in `hours` (1–4 periods). It overrides the weekly hours and the public-holiday
- * rule (Norwegian public holidays are closed unless a special day says otherwise).
+ * in `hours` (1–4 periods; periods that overlap or touch are read as one). It
+ * overrides the weekly hours and the public-holiday rule (Norwegian public
+ * holidays are closed unless a special day says otherwise).
  */
 export const SpecialDay = named(
   'SpecialDay',
-  object(
-    {
-      date: date(),
-      hours: optional(array(DayPeriod, { minItems: 1, maxItems: 4 })),
-      note: lenient(LocalizedText),
-    },
-    {
-      refine(value, path, problems) {
-        const periods = [...(value.hours ?? [])].sort((a, b) => (a.opens < b.opens ? -1 : 1));
-        for (let i = 1; i < periods.length; i++) {
-          if (periods[i]!.opens < periods[i - 1]!.closes)
-            problems.push({ path: `${path}.hours`, message: 'periods must not overlap', severity: 'error' });
-        }
-      },
-    },
-  ),
+  object({
+    date: date(),
+    hours: optional(array(DayPeriod, { minItems: 1, maxItems: 4 })),
+    note: lenient(LocalizedText),
+  }),
 );
 
 export type SpecialDay = Infer<typeof SpecialDay>;

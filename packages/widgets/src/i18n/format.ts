@@ -13,7 +13,7 @@
 import type { Locale } from './locales.js';
 import { CALENDAR, type CalendarTable, type TableLocale } from './calendar-data.js';
 
-export type DateStyle = 'long' | 'medium' | 'short' | 'weekday-long' | 'day-month' | 'weekday-day-month';
+export type DateStyle = 'long' | 'medium' | 'short' | 'weekday-long';
 export type NameWidth = 'wide' | 'abbreviated';
 export type PluralCategory = 'one' | 'two' | 'other';
 
@@ -116,33 +116,19 @@ function samiDate(t: CalendarTable, p: DateParts, abbreviated: boolean): string 
  * | short        | 05.01.2026              | 05.01.2026              | 05.01.2026                          | 05/01/2026               |
  * | weekday-long | mandag 5. januar 2026   | måndag 5. januar 2026   | vuossárga ođđajagimánu 5. b. 2026   | Monday, 5 January 2026   |
  *
- * Without the year, for dates within the coming months ("Neste møte: torsdag 11. desember"):
- *
- * | style             | nb                   | nn                   | se                              | en                    |
- * |-------------------|----------------------|----------------------|---------------------------------|-----------------------|
- * | day-month         | 11. desember         | 11. desember         | juovlamánu 11. b.               | 11 December           |
- * | weekday-day-month | torsdag 11. desember | torsdag 11. desember | duorastat juovlamánu 11. b.     | Thursday 11 December  |
- *
- * sma and smj follow se (the Windows "M" pattern `MMMM d'. b. '`). nb and en come from `Intl` (en as en-GB).
+ * sma and smj follow se. nb and en come from `Intl` (en as en-GB).
  */
 export function formatDate(date: Date, locale: Locale, style: DateStyle, timeZone: string = DEFAULT_TIME_ZONE): string {
   const intl = intlLocale(locale);
   if (intl) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'day-month'
-        ? { day: 'numeric', month: 'long' }
-        : style === 'weekday-day-month'
-          ? { weekday: 'long', day: 'numeric', month: 'long' }
-          : { dateStyle: style === 'weekday-long' ? 'full' : style };
-    return dateFormatter(`${intl}|${style}|${timeZone}`, intl, { ...options, timeZone }).format(date);
+    return dateFormatter(`${intl}|${style}|${timeZone}`, intl, {
+      dateStyle: style === 'weekday-long' ? 'full' : style,
+      timeZone,
+    }).format(date);
   }
   const t = CALENDAR[locale as TableLocale];
   const p = datePartsIn(date, timeZone);
   if (style === 'short') return `${pad2(p.day)}.${pad2(p.month)}.${p.year}`;
-  if (style === 'day-month' || style === 'weekday-day-month') {
-    const dayMonth = locale === 'nn' ? `${p.day}. ${t.months[p.month - 1]}` : `${(t.monthsGenitive ?? t.months)[p.month - 1]} ${p.day}. b.`;
-    return style === 'weekday-day-month' ? `${t.weekdays[p.weekday]} ${dayMonth}` : dayMonth;
-  }
   let text: string;
   if (locale === 'nn') {
     const month = style === 'medium' ? (t.monthsAbbrFormat ?? t.monthsAbbr)[p.month - 1] : t.months[p.month - 1];
@@ -151,6 +137,34 @@ export function formatDate(date: Date, locale: Locale, style: DateStyle, timeZon
     text = samiDate(t, p, style === 'medium');
   }
   return style === 'weekday-long' ? `${t.weekdays[p.weekday]} ${text}` : text;
+}
+
+/**
+ * A date without the year, for dates within the coming months ("Neste møte: torsdag 11. desember"),
+ * in `timeZone` (default Europe/Oslo). Its own function, so elements that never write one do not
+ * carry it.
+ *
+ * | withWeekday | nb                   | nn                   | se                          | en                   |
+ * |-------------|----------------------|----------------------|-----------------------------|----------------------|
+ * | false       | 11. desember         | 11. desember         | juovlamánu 11. b.           | 11 December          |
+ * | true        | torsdag 11. desember | torsdag 11. desember | duorastat juovlamánu 11. b. | Thursday 11 December |
+ *
+ * sma and smj follow se (the Windows "M" pattern `MMMM d'. b. '`). nb and en come from `Intl` (en as en-GB).
+ */
+export function formatDayMonth(date: Date, locale: Locale, withWeekday: boolean, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const intl = intlLocale(locale);
+  if (intl) {
+    return dateFormatter(`${intl}|day-month|${withWeekday}|${timeZone}`, intl, {
+      ...(withWeekday ? { weekday: 'long' } : {}),
+      day: 'numeric',
+      month: 'long',
+      timeZone,
+    }).format(date);
+  }
+  const t = CALENDAR[locale as TableLocale];
+  const p = datePartsIn(date, timeZone);
+  const dayMonth = locale === 'nn' ? `${p.day}. ${t.months[p.month - 1]}` : `${(t.monthsGenitive ?? t.months)[p.month - 1]} ${p.day}. b.`;
+  return withWeekday ? `${t.weekdays[p.weekday]} ${dayMonth}` : dayMonth;
 }
 
 // ---------------------------------------------------------------------------------------------

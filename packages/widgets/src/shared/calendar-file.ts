@@ -5,7 +5,7 @@
  */
 import type { Meeting } from '../feed/meetings.js';
 import type { Group } from '../feed/schema.js';
-import { buildIcs } from './ics.js';
+import { buildTimedIcs } from './ics.js';
 
 /** What `fl-ics-export` carries: the calendar file as text, and its file name. */
 export interface IcsExportDetail {
@@ -30,7 +30,7 @@ export interface GroupCalendarTexts {
  * so adding it again updates the same entry.
  */
 export function groupIcs(group: Group, first: Meeting, texts: GroupCalendarTexts, now: Date): string {
-  return buildIcs(
+  return buildTimedIcs(
     [
       {
         uid: `group-${group.id}@frisklivs-widgets`,

@@ -1,8 +1,9 @@
 /**
  * A minimal iCalendar (RFC 5545) writer, generated in the browser: no network,
- * no library. All-day events (the follow-up timeline's steps) and timed events
- * in Norway's time, optionally repeating weekly or fortnightly (a self-help
- * group's meetings), with the Europe/Oslo VTIMEZONE. Pure functions.
+ * no library. All-day events (`buildIcs`: the follow-up timeline's steps) and
+ * timed events in Norway's time, optionally repeating weekly or fortnightly
+ * (`buildTimedIcs`: a self-help group's meetings, with the Europe/Oslo
+ * VTIMEZONE). Pure functions.
  */
 
 interface EventBase {
@@ -28,7 +29,8 @@ export interface TimedEvent extends EventBase {
   repeat?: { interval: 1 | 2; weekday: string };
 }
 
-export type IcsEvent = AllDayEvent | TimedEvent;
+/** An event of the follow-up timeline's calendar (all day). */
+export type IcsEvent = AllDayEvent;
 
 export interface IcsOptions {
   /** The moment the file is made (DTSTAMP); injectable so output can be reproduced. */
@@ -112,14 +114,8 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-const isTimed = (event: IcsEvent): event is TimedEvent => 'start' in event;
-
-/**
- * A complete VCALENDAR with one VEVENT per event, CRLF line endings, folded lines;
- * with the Europe/Oslo VTIMEZONE when any event has a time of day.
- */
-export function buildIcs(events: IcsEvent[], options: IcsOptions = {}): string {
-  const stamp = utcStamp(options.now ?? new Date());
+/** The calendar around the events' lines, CRLF line endings, folded lines. */
+function calendar(events: string[][], options: IcsOptions, preamble: readonly string[] = []): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -128,22 +124,55 @@ export function buildIcs(events: IcsEvent[], options: IcsOptions = {}): string {
     'METHOD:PUBLISH',
   ];
   if (options.name) lines.push(`X-WR-CALNAME:${escapeText(options.name)}`);
-  if (events.some(isTimed)) lines.push(...VTIMEZONE);
-  for (const event of events) {
-    lines.push('BEGIN:VEVENT', `UID:${event.uid}`, `DTSTAMP:${stamp}`);
-    if (isTimed(event)) {
-      lines.push(`DTSTART;TZID=${TIME_ZONE}:${localStamp(event.start)}`, `DTEND;TZID=${TIME_ZONE}:${localStamp(event.end)}`);
-      if (event.repeat) lines.push(`RRULE:FREQ=WEEKLY;INTERVAL=${event.repeat.interval};BYDAY=${event.repeat.weekday}`);
-    } else {
-      lines.push(`DTSTART;VALUE=DATE:${compactDate(event.date)}`, `DTEND;VALUE=DATE:${nextDay(event.date)}`);
-    }
-    lines.push(`SUMMARY:${escapeText(event.summary)}`);
-    if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-    if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-    // An all-day step is a reminder, not a busy block in the calendar; a meeting is time taken.
-    if (!isTimed(event)) lines.push('TRANSP:TRANSPARENT');
-    lines.push('END:VEVENT');
-  }
+  lines.push(...preamble);
+  for (const event of events) lines.push('BEGIN:VEVENT', ...event, 'END:VEVENT');
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+function texts(event: EventBase): string[] {
+  const lines = [`SUMMARY:${escapeText(event.summary)}`];
+  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  return lines;
+}
+
+/**
+ * A complete VCALENDAR with one all-day VEVENT per event (the follow-up timeline's
+ * steps): reminders, not busy blocks (TRANSP:TRANSPARENT).
+ */
+export function buildIcs(events: AllDayEvent[], options: IcsOptions = {}): string {
+  const stamp = utcStamp(options.now ?? new Date());
+  return calendar(
+    events.map((event) => [
+      `UID:${event.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compactDate(event.date)}`,
+      `DTEND;VALUE=DATE:${nextDay(event.date)}`,
+      ...texts(event),
+      'TRANSP:TRANSPARENT',
+    ]),
+    options,
+  );
+}
+
+/**
+ * A complete VCALENDAR of events at a time of day in Norway (DTSTART;TZID=Europe/Oslo,
+ * with the VTIMEZONE), each optionally repeating weekly or fortnightly (RRULE).
+ * Its own function, so a page that never makes one does not download the time zone.
+ */
+export function buildTimedIcs(events: TimedEvent[], options: IcsOptions = {}): string {
+  const stamp = utcStamp(options.now ?? new Date());
+  return calendar(
+    events.map((event) => [
+      `UID:${event.uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;TZID=${TIME_ZONE}:${localStamp(event.start)}`,
+      `DTEND;TZID=${TIME_ZONE}:${localStamp(event.end)}`,
+      ...(event.repeat ? [`RRULE:FREQ=WEEKLY;INTERVAL=${event.repeat.interval};BYDAY=${event.repeat.weekday}`] : []),
+      ...texts(event),
+    ]),
+    options,
+    VTIMEZONE,
+  );
 }

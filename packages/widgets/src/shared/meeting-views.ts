@@ -9,7 +9,7 @@ import type { FeedIndex } from '../feed/index-feed.js';
 import { municipalityName, pickText } from '../feed/localized.js';
 import type { Meeting, MeetingInfo } from '../feed/meetings.js';
 import type { ContactPoint, Group } from '../feed/schema.js';
-import { formatDate, formatIsoDate, formatTime } from '../i18n/format.js';
+import { formatDayMonth, formatIsoDate, formatTime } from '../i18n/format.js';
 import type { Locale } from '../i18n/locales.js';
 import { str, type MsgFn } from '../i18n/messages.js';
 import type { GroupCalendarTexts } from './calendar-file.js';
@@ -18,7 +18,7 @@ const clock = (time: string, locale: Locale) => formatTime(Number(time.slice(0, 
 
 /** "Neste møte: torsdag 11. desember kl. 17:30". */
 export function nextMeetingText(t: MsgFn, locale: Locale, meeting: Meeting): string {
-  const date = formatDate(new Date(`${meeting.date}T12:00:00Z`), locale, 'weekday-day-month');
+  const date = formatDayMonth(new Date(`${meeting.date}T12:00:00Z`), locale, true);
   return t(str`Neste møte: ${date} kl. ${clock(meeting.start, locale)}`, {
     id: 'meeting.next',
     desc: 'The date is written with its weekday: "torsdag 11. desember"',

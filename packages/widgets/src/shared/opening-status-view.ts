@@ -8,7 +8,7 @@ import type { PublicHoliday } from '../feed/holidays.js';
 import type { NextOpening, OpeningStatus } from '../feed/opening-hours.js';
 import type { LocalizedText } from '../feed/schema.js';
 import { daysBetween, norwayClock } from '../feed/oslo-time.js';
-import { formatDate, formatIsoDate, formatTime, formatWeekday } from '../i18n/format.js';
+import { formatDayMonth, formatIsoDate, formatTime, formatWeekday } from '../i18n/format.js';
 import type { Locale } from '../i18n/locales.js';
 import { str, type MsgFn } from '../i18n/messages.js';
 import { localizedText } from './localized-text.js';
@@ -48,7 +48,7 @@ const clock = (time: string, locale: Locale) => formatTime(Number(time.slice(0, 
 /** A civil date without the year when it is less than ten months ahead, else with it. */
 function nearDate(date: string, locale: Locale, now: Date): string {
   const days = daysBetween(norwayClock(now).date, date);
-  return days >= 0 && days < 300 ? formatDate(new Date(`${date}T12:00:00Z`), locale, 'day-month') : formatIsoDate(date, locale, 'long');
+  return days >= 0 && days < 300 ? formatDayMonth(new Date(`${date}T12:00:00Z`), locale, false) : formatIsoDate(date, locale, 'long');
 }
 
 /** "Åpner i dag kl. 12:00", "Åpner i morgen kl. 08:00", "Åpner mandag kl. 08:00", "Åpner 4. januar kl. 08:00". */
