@@ -800,6 +800,41 @@ export function postcodesByMunicipality(sources) {
   return map;
 }
 
+/** Christmas and New Year, as a centre or contact point would put them in its feed. */
+const CHRISTMAS_DAYS = [
+  {
+    date: '2026-12-24',
+    hours: [{ opens: '09:00', closes: '12:00' }],
+    note: { nb: 'Julaften: kort dag.', nn: 'Julaftan: kort dag.', en: 'Christmas Eve: short day.' },
+  },
+  { date: '2026-12-31', note: { nb: 'Nyttårsaften.', nn: 'Nyttårsaftan.', en: "New Year's Eve." } },
+];
+
+/**
+ * Issue 20's fields, placed by position so the random draws (and so the rest of the feed) stay
+ * as they were: a lunch closure on every third centre, Christmas hours on every fifth, a report
+ * address of its own on every fourth; contact hours on the first contact points and a waiting
+ * list on every other one; a report address on one group. Everything else reports to the publisher.
+ */
+function addOpeningAndReportExamples(centres, contactPoints, groups) {
+  centres.forEach((centre, i) => {
+    if (i % 3 === 1) {
+      centre.contactHours = [
+        { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '11:30' },
+        { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '12:00', closes: '15:30' },
+      ];
+    }
+    if (i % 5 === 0) centre.specialDays = CHRISTMAS_DAYS;
+    if (i % 4 === 2 && centre.url) centre.reportUrl = `mailto:rettelser@${new URL(centre.url).hostname}`;
+  });
+  contactPoints.forEach((point, i) => {
+    if (i < 6) point.contactHours = [{ weekdays: ['TU', 'TH'], opens: '10:00', closes: '14:00' }];
+    if (i < 2) point.specialDays = [{ date: '2026-12-24' }];
+    if (i % 2 === 0) point.waitingList = true;
+  });
+  if (groups[0]) groups[0].reportUrl = 'mailto:grupper@example.org';
+}
+
 /**
  * Builds a complete feed.
  * options: seed, groups (count), maxCentres, coverFraction, extraContactPoints, attribution.
@@ -818,9 +853,10 @@ export function buildFeed(sources, options = {}) {
   const centres = buildCentres(createRng(seed, 'centres'), plans, municipalities, postcodesByMunicipality(sources));
   const contactPoints = buildContactPoints(createRng(seed, 'contact-points'), centres, municipalities, { extra: extraContactPoints });
   const groups = buildGroups(createRng(seed, 'groups'), groupCount, groupContext(municipalities, contactPoints));
+  addOpeningAndReportExamples(centres, contactPoints, groups);
   return {
     version: 1,
-    publisher: { ...PUBLISHER },
+    publisher: { ...PUBLISHER, reportUrl: 'https://example.org/frisklivs/meld-feil' },
     generatedAt: GENERATED_AT,
     attribution: [...attribution],
     resources: { postcodes: 'postcodes.json' },

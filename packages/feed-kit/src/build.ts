@@ -38,7 +38,7 @@ export interface BuildOptions {
   base?: JsonInput;
   /** Municipalities: the shared `municipalities.json` ({ municipalities: [...] }) or a feed. */
   municipalities?: JsonInput;
-  publisher?: { name?: string; url?: string; email?: string };
+  publisher?: { name?: string; url?: string; email?: string; reportUrl?: string };
   /** ISO date-time with zone; default now. */
   generatedAt?: string;
   /** Rows read from one CSV file at most; more is refused with an InputLimitError. Default MAX_CSV_ROWS. */
@@ -526,6 +526,7 @@ export function buildFeed(options: BuildOptions): BuildResult {
   if (options.publisher?.name) publisher.name = options.publisher.name;
   if (options.publisher?.url) publisher.url = options.publisher.url;
   if (options.publisher?.email) publisher.email = options.publisher.email;
+  if (options.publisher?.reportUrl) publisher.reportUrl = options.publisher.reportUrl;
   if (!publisher.name) {
     problems.push({
       severity: 'error',

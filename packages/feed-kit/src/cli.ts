@@ -76,6 +76,7 @@ const OPTIONS = {
   publisher: { type: 'string' },
   'publisher-url': { type: 'string' },
   'publisher-email': { type: 'string' },
+  'publisher-report-url': { type: 'string' },
   'generated-at': { type: 'string' },
   prefer: { type: 'string' },
   format: { type: 'string' },
@@ -344,11 +345,12 @@ async function finish(
 }
 
 function publisherOf(values: Values) {
-  if (!values.publisher && !values['publisher-url'] && !values['publisher-email']) return undefined;
+  if (!values.publisher && !values['publisher-url'] && !values['publisher-email'] && !values['publisher-report-url']) return undefined;
   return {
     ...(values.publisher ? { name: values.publisher } : {}),
     ...(values['publisher-url'] ? { url: values['publisher-url'] } : {}),
     ...(values['publisher-email'] ? { email: values['publisher-email'] } : {}),
+    ...(values['publisher-report-url'] ? { reportUrl: values['publisher-report-url'] } : {}),
   };
 }
 

@@ -151,6 +151,59 @@ export function readContactHours(cell: string): CellReading {
   return { value, hints };
 }
 
+const CLOSED_WORDS = /^(stengt|stengd|lukket|lukka|closed|fri)$/i;
+/** "kl. 09-12" → "09-12". */
+const stripKl = (text: string): string => (/^kl\b/i.test(text) ? text.replace(/^kl\.?/i, '').trimStart() : text);
+
+/**
+ * "24.12.2026 09.00-12.00 (Julaften) | 31.12.2026 stengt | 02.01.2027 09-11.30, 12-15" → SpecialDay[]:
+ * a date, then "stengt"/"closed" (or nothing) for a closed day, or one or more time spans separated
+ * by commas, then an optional note in brackets; several days separated by | (or new lines, ;).
+ */
+export function readSpecialDays(cell: string): CellReading {
+  const hints: string[] = [];
+  const entries = cell
+    .split(/[|\n;]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const value = entries.map((entry) => {
+    // Split by hand, not with regular expressions around optional spaces: those backtrack quadratically on a long run
+    // of spaces, and a cell can be long.
+    const space = entry.search(/\s/);
+    const first = space < 0 ? entry : entry.slice(0, space);
+    let rest = space < 0 ? '' : entry.slice(space).trim();
+    let note = '';
+    if (rest.endsWith(')') && rest.includes('(')) {
+      const open = rest.indexOf('(');
+      note = rest.slice(open + 1, -1).trim();
+      rest = rest.slice(0, open).trim();
+    }
+    const date = readDate(first);
+    if (!date.ok) {
+      hints.push(`${date.message} in ${quoted(entry)} (write e.g. "24.12.2026 09.00-12.00 (Julaften)" or "31.12.2026 stengt")`);
+      return entry;
+    }
+    const day: Record<string, unknown> = { date: date.value };
+    const times = stripKl(rest);
+    if (times && !CLOSED_WORDS.test(times)) {
+      const hours = times
+        .split(/,|\bog\b|\band\b/i)
+        .map((span) => stripKl(span.trim()))
+        .filter(Boolean)
+        .map((span) => readTimeSpan(span));
+      const bad = hours.find((h) => !h.ok);
+      if (bad && !bad.ok) {
+        hints.push(`${bad.message} in ${quoted(entry)}`);
+        return entry;
+      }
+      day.hours = hours.map((h) => (h.ok ? { opens: h.value[0], closes: h.value[1] } : undefined));
+    }
+    if (note) day.note = { nb: note };
+    return day;
+  });
+  return { value, hints };
+}
+
 const OFFER_KIND = wordTable<'core' | 'optional'>({
   core: 'core',
   kjerne: 'core',
@@ -192,6 +245,10 @@ export const COLUMNS: Record<Kind, ColumnDef[]> = {
     { name: 'url', field: 'url' },
     { name: 'register_interest_url', field: 'registerInterestUrl' },
     { name: 'centre', field: 'centre' },
+    { name: 'contact_hours', field: 'contactHours', read: readContactHours },
+    { name: 'special_days', field: 'specialDays', read: readSpecialDays },
+    { name: 'waiting_list', field: 'waitingList', read: one(readBoolean) },
+    { name: 'report_url', field: 'reportUrl' },
     { name: 'last_verified', field: 'lastVerified', read: one(readDate) },
   ],
   centres: [
@@ -218,6 +275,7 @@ export const COLUMNS: Record<Kind, ColumnDef[]> = {
     { name: 'getting_started', field: 'gettingStarted', localized: true },
     { name: 'languages', field: 'languages', read: list(readLanguage) },
     { name: 'contact_hours', field: 'contactHours', read: readContactHours },
+    { name: 'special_days', field: 'specialDays', read: readSpecialDays },
     { name: 'status', field: 'status', read: one(readCentreStatus) },
     { name: 'closed_until', field: 'closedUntil', read: one(readDate) },
     { name: 'notice', field: 'notices.0.text', localized: true },
@@ -233,6 +291,7 @@ export const COLUMNS: Record<Kind, ColumnDef[]> = {
     { name: 'programme_conversation_weeks', field: 'programme.conversationWeeks', read: weekNumbers },
     { name: 'programme_renewable', field: 'programme.renewable', read: one(readBoolean) },
     { name: 'description', field: 'description', localized: true },
+    { name: 'report_url', field: 'reportUrl' },
     { name: 'last_verified', field: 'lastVerified', required: true, read: one(readDate) },
   ],
   groups: [
@@ -253,6 +312,7 @@ export const COLUMNS: Record<Kind, ColumnDef[]> = {
     { name: 'min_age', field: 'minAge', read: one(readInteger) },
     { name: 'languages', field: 'languages', read: list(readLanguage) },
     { name: 'contact_point', field: 'contactPoint', required: true, read: lookup((l) => l.contactPoint) },
+    { name: 'report_url', field: 'reportUrl' },
     { name: 'last_verified', field: 'lastVerified', required: true, read: one(readDate) },
   ],
 };

@@ -26,6 +26,8 @@ import {
   type Municipality,
   type OpeningHours,
   type Site,
+  type SpecialDay,
+  WEEKDAYS,
 } from 'frisklivs-widgets/feed';
 import { uuidV5 } from './uuid.js';
 import type { KitProblem } from './report.js';
@@ -147,6 +149,12 @@ const FIELD_TERMS: Record<string, { description: string; json?: boolean }> = {
     description: 'Municipality details HSDS has no fields for: names per language, county, Sámi language area, point, aliases (JSON)',
     json: true,
   },
+  specialDay: {
+    description:
+      'On a schedule row: it belongs to a special day (valid_from = valid_to = the date), "open" with its opens_at/closes_at or "closed" all day; the note is in the note attribute',
+  },
+  waitingList: { description: "Whether the contact point takes names for a full group's waiting list (JSON boolean)", json: true },
+  reportUrl: { description: 'Where a reader reports an error in the entry: a mailto: address or an https: form' },
 };
 
 /** The term of a field code, own entries only. */
@@ -154,6 +162,9 @@ const fieldTerm = (code: string) => (Object.hasOwn(FIELD_TERMS, code) ? FIELD_TE
 const languageName = (code: string) => (Object.hasOwn(LANGUAGE_NAMES, code) ? LANGUAGE_NAMES[code]! : code);
 const countyNameOf = (county: string | undefined) =>
   county !== undefined && Object.hasOwn(COUNTY_NAMES, county) ? COUNTY_NAMES[county] : undefined;
+/** The RFC 5545 weekday of a civil date. */
+const weekdayOf = (date: string): string => WEEKDAYS[(new Date(`${date}T12:00:00Z`).getUTCDay() + 6) % 7]!;
+
 const fieldTermId = (code: string) => uuidV5(`term:${FIELD_TAXONOMY}:${code}`);
 const taxonomyId = (name: string) => uuidV5(`taxonomy:${name}`);
 const orgId = (kind: string, id: string) => uuidV5(`organization:${kind}:${id}`);
@@ -236,6 +247,40 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
     tables.schedules.push(schedule);
     text('schedule', schedule.id as string, 'note', hours.note, true);
   };
+  /**
+   * A special day as schedule rows of a one-day validity (valid_from = valid_to = dtstart, one
+   * occurrence): one row per period, or one row without opens_at/closes_at when closed. The
+   * specialDay attribute says which; the note (every locale) is an attribute of the first row.
+   */
+  const specialDaySchedules = (service: string, key: string, day: SpecialDay) => {
+    const base: HsdsRow = {
+      service_id: service,
+      valid_from: day.date,
+      valid_to: day.date,
+      dtstart: day.date,
+      freq: 'WEEKLY',
+      interval: 1,
+      count: 1,
+      wkst: 'MO',
+      byday: weekdayOf(day.date),
+    };
+    const periods = day.hours ?? [undefined];
+    periods.forEach((period, j) => {
+      const row: HsdsRow = { id: rowId(`schedule:${service}:${key}:${j}`), ...base };
+      if (period) {
+        row.opens_at = period.opens;
+        row.closes_at = period.closes;
+      }
+      row.description = day.note?.nb ?? (period ? 'Særskilte åpningstider (special hours)' : 'Stengt (closed)');
+      tables.schedules.push(row);
+      attr('schedule', row.id as string, 'specialDay', period ? 'open' : 'closed');
+      if (j === 0 && day.note) attr('schedule', row.id as string, 'note', day.note);
+    });
+  };
+  const hoursSchedules = (service: string, hours: OpeningHours[] | undefined, days: SpecialDay[] | undefined) => {
+    (hours ?? []).forEach((entry, i) => weeklySchedule(service, `hours:${i}`, entry));
+    (days ?? []).forEach((day, i) => specialDaySchedules(service, `special:${i}`, day));
+  };
   const contact = (owner: { service_id?: string; organization_id?: string }, key: string, name: string, email?: string, phone?: string) => {
     if (!email && !phone) return;
     const row: HsdsRow = { id: rowId(`contact:${key}`), ...owner, name };
@@ -268,6 +313,7 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
   attr('organization', publisher, 'generatedAt', feed.generatedAt);
   attr('organization', publisher, 'attribution', feed.attribution);
   attr('organization', publisher, 'resources', feed.resources);
+  attr('organization', publisher, 'reportUrl', feed.publisher.reportUrl);
 
   // Taxonomies: offers, themes, municipalities; and the fields carried in attributes.
   const taxonomy = (name: string, description: string) => tables.taxonomies.push({ id: taxonomyId(name), name, description, version: '1' });
@@ -379,6 +425,9 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
     tables.services.push(serviceRow);
     attr('service', service, 'entity', 'contact-point-service');
     attr('service', service, 'id', point.id);
+    attr('service', service, 'waitingList', point.waitingList);
+    attr('service', service, 'reportUrl', point.reportUrl);
+    hoursSchedules(service, point.contactHours, point.specialDays);
     for (const number of point.municipalities) municipalityArea(service, number);
     for (const county of point.counties) {
       const name = countyNameOf(county) ?? county;
@@ -463,7 +512,8 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
     }
     languages(service, centre.languages);
     for (const number of centre.municipalities) municipalityArea(service, number);
-    (centre.contactHours ?? []).forEach((hours, i) => weeklySchedule(service, `hours:${i}`, hours));
+    attr('service', service, 'reportUrl', centre.reportUrl);
+    hoursSchedules(service, centre.contactHours, centre.specialDays);
     contact({ service_id: service }, `centre:${centre.id}`, centre.name.nb, centre.email, centre.phone);
     centre.sites.forEach((site, i) => exportSite(centre, org, service, site, i));
     tick();
@@ -537,6 +587,7 @@ export function exportHsds(feed: Feed, options: ExportOptions = {}): HsdsDocumen
     attr('service', service, 'mode', group.mode);
     text('service', service, 'area', group.area, false);
     attr('service', service, 'plannedStart', group.plannedStart);
+    attr('service', service, 'reportUrl', group.reportUrl);
     tables.attributes.push({
       id: rowId(`attribute:${service}:theme:${group.theme}`),
       link_id: service,
@@ -775,6 +826,7 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
       name: publisherOrg.name,
       ...(str(publisherOrg.website) ? { url: publisherOrg.website } : {}),
       ...(str(publisherOrg.email) ? { email: publisherOrg.email } : {}),
+      ...(field(id, 'reportUrl') !== undefined ? { reportUrl: field(id, 'reportUrl') } : {}),
     };
     feed.generatedAt = field(id, 'generatedAt');
     if (field(id, 'attribution') !== undefined) feed.attribution = field(id, 'attribution');
@@ -843,6 +895,13 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
       const parent = str(org.parent_organization_id);
       if (parent && orgKind.get(parent)?.type === 'centre') point.centre = orgKind.get(parent)!.id;
       if (str(service?.assured_date)) point.lastVerified = service!.assured_date;
+      if (sid) {
+        const { hours, days } = importHours(sid);
+        if (hours.length) point.contactHours = hours;
+        if (days.length) point.specialDays = days;
+        if (field(sid, 'waitingList') !== undefined) point.waitingList = field(sid, 'waitingList');
+        if (field(sid, 'reportUrl') !== undefined) point.reportUrl = field(sid, 'reportUrl');
+      }
       return point;
     });
 
@@ -874,6 +933,37 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
   }
   return { feed: result.feed, document: feed, problems };
 
+  /** A service's weekly hours and special days (schedule rows with the specialDay attribute, by date in order). */
+  function importHours(sid: string): { hours: Record<string, unknown>[]; days: Record<string, unknown>[] } {
+    const hours: Record<string, unknown>[] = [];
+    const days = new Map<string, Record<string, unknown>>();
+    for (const s of schedulesOf.get(sid) ?? []) {
+      const special = field(s.id as string, 'specialDay');
+      if (special === 'open' || special === 'closed') {
+        const date = String(s.valid_from ?? s.dtstart ?? '').slice(0, 10);
+        let day = days.get(date);
+        if (!day) days.set(date, (day = { date }));
+        const note = fieldText(s.id as string, 'note');
+        if (note) day.note = note;
+        if (special === 'open') ((day.hours ??= []) as unknown[]).push({ opens: hhmm(s.opens_at), closes: hhmm(s.closes_at) });
+        continue;
+      }
+      const entry: Record<string, unknown> = {
+        weekdays: String(s.byday ?? '')
+          .split(',')
+          .filter(Boolean),
+        opens: hhmm(s.opens_at),
+        closes: hhmm(s.closes_at),
+      };
+      if (str(s.valid_from)) entry.validFrom = s.valid_from;
+      if (str(s.valid_to)) entry.validTo = s.valid_to;
+      const note = localized(s.id as string, 'note', s.description);
+      if (note) entry.note = note;
+      hours.push(entry);
+    }
+    return { hours, days: [...days.values()] };
+  }
+
   function importCentre(service: HsdsRow): Record<string, unknown> {
     const sid = service.id as string;
     const org = t.organizations.find((o) => o.id === service.organization_id);
@@ -900,21 +990,10 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     const gettingStarted = localized(sid, 'gettingStarted', service.application_process);
     if (gettingStarted) centre.gettingStarted = gettingStarted;
     centre.languages = (languagesOf.get(sid) ?? []).map((l) => l.code);
-    const hours = (schedulesOf.get(sid) ?? []).map((s) => {
-      const entry: Record<string, unknown> = {
-        weekdays: String(s.byday ?? '')
-          .split(',')
-          .filter(Boolean),
-        opens: hhmm(s.opens_at),
-        closes: hhmm(s.closes_at),
-      };
-      if (str(s.valid_from)) entry.validFrom = s.valid_from;
-      if (str(s.valid_to)) entry.validTo = s.valid_to;
-      const note = localized(s.id as string, 'note', s.description);
-      if (note) entry.note = note;
-      return entry;
-    });
+    const { hours, days } = importHours(sid);
     if (hours.length) centre.contactHours = hours;
+    if (days.length) centre.specialDays = days;
+    if (field(sid, 'reportUrl') !== undefined) centre.reportUrl = field(sid, 'reportUrl');
     const programme = field(sid, 'programme');
     if (programme !== undefined) centre.programme = programme;
     centre.status = (typeof service.status === 'string' ? HSDS_TO_CENTRE_STATUS.get(service.status) : undefined) ?? 'active';
@@ -995,6 +1074,7 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
     group.status = field(sid, 'groupStatus') ?? 'open';
     const plannedStart = field(sid, 'plannedStart');
     if (plannedStart !== undefined) group.plannedStart = plannedStart;
+    if (field(sid, 'reportUrl') !== undefined) group.reportUrl = field(sid, 'reportUrl');
     if (num(service.minimum_age) !== undefined) group.minAge = service.minimum_age;
     group.languages = (languagesOf.get(sid) ?? []).map((l) => l.code);
     group.contactPoint = contactPoint?.type === 'contact-point' ? contactPoint.id : undefined;

@@ -355,3 +355,29 @@ describe('--base', () => {
     );
   });
 });
+
+describe('special days and report URLs in the CSV templates', () => {
+  test('special days: closed days, several periods, notes; a broken day is named', async () => {
+    const { readSpecialDays } = await import('../src/columns.js');
+    assert.deepEqual(readSpecialDays('24.12.2026 09.00-12.00 (Julaften) | 31.12.2026 stengt | 2027-01-02 09-11.30, 12-15 | 3.1.2027'), {
+      value: [
+        { date: '2026-12-24', hours: [{ opens: '09:00', closes: '12:00' }], note: { nb: 'Julaften' } },
+        { date: '2026-12-31' },
+        {
+          date: '2027-01-02',
+          hours: [
+            { opens: '09:00', closes: '11:30' },
+            { opens: '12:00', closes: '15:00' },
+          ],
+        },
+        { date: '2027-01-03' },
+      ],
+      hints: [],
+    });
+    const bad = readSpecialDays('julaften 09-12 | 31.12.2026 ni til tolv');
+    assert.deepEqual(bad.value, ['julaften 09-12', '31.12.2026 ni til tolv']);
+    assert.equal(bad.hints.length, 2);
+    assert.match(bad.hints[0]!, /not a date: "julaften"/);
+    assert.match(bad.hints[1]!, /not a time/);
+  });
+});

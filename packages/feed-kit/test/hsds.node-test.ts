@@ -279,3 +279,69 @@ describe('HSDS import: the round trip is lossless', () => {
     assert.equal(back.feed!.groups.length, 2);
   });
 });
+
+describe('HSDS 3.0: special days, contact hours of contact points, waiting lists, report URLs', () => {
+  function issue20Feed(): Feed {
+    const doc = feedDocument({
+      centres: [
+        centre({
+          contactHours: [
+            { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '08:00', closes: '11:30' },
+            { weekdays: ['MO', 'TU', 'WE', 'TH', 'FR'], opens: '12:00', closes: '15:30' },
+          ],
+          specialDays: [
+            {
+              date: '2026-12-24',
+              hours: [
+                { opens: '09:00', closes: '11:00' },
+                { opens: '11:30', closes: '13:00' },
+              ],
+              note: { nb: 'Julaften', en: 'Christmas Eve' },
+            },
+            { date: '2026-12-31' },
+            { date: '2027-01-02', note: { nb: 'Kurs for personalet' } },
+          ],
+          reportUrl: 'mailto:feil@oslo.example.org',
+        }),
+      ],
+      contactPoints: [
+        contactPoint({
+          contactHours: [{ weekdays: ['TU', 'TH'], opens: '10:00', closes: '14:00', note: { nb: 'Telefontid' } }],
+          specialDays: [{ date: '2026-12-29', hours: [{ opens: '10:00', closes: '12:00' }] }],
+          waitingList: true,
+          reportUrl: 'https://frivillig.example.org/meld-feil',
+        }),
+        contactPoint({ id: 'cp-2', waitingList: false, name: { nb: 'Kontakt 2' } }),
+      ],
+      groups: [group({ reportUrl: 'mailto:grupper@example.org?subject=Feil' })],
+    });
+    doc.publisher = { name: 'Testforlaget', reportUrl: 'https://example.org/meld-feil' };
+    const result = validateFeed(doc);
+    assert.deepEqual(result.problems, []);
+    return result.feed!;
+  }
+
+  test('are exported as valid rows: a special day is schedules of one day, closed days have no hours', () => {
+    const doc = exportHsds(issue20Feed());
+    assert.deepEqual(schemaErrors(doc), []);
+    const special = rows(doc, 'schedules').filter((s) => s.valid_from === s.valid_to && s.count === 1);
+    assert.deepEqual(
+      special.map((s) => [s.valid_from, s.byday, s.opens_at ?? null, s.closes_at ?? null, s.description]),
+      [
+        // Contact points are exported before centres.
+        ['2026-12-29', 'TU', '10:00', '12:00', 'Særskilte åpningstider (special hours)'],
+        ['2026-12-24', 'TH', '09:00', '11:00', 'Julaften'],
+        ['2026-12-24', 'TH', '11:30', '13:00', 'Julaften'],
+        ['2026-12-31', 'TH', null, null, 'Stengt (closed)'],
+        ['2027-01-02', 'SA', null, null, 'Kurs for personalet'],
+      ],
+    );
+  });
+
+  test('survive the round trip, every field', () => {
+    const feed = issue20Feed();
+    const back = importHsds(JSON.parse(JSON.stringify(exportHsds(feed))));
+    assert.deepEqual(back.problems, []);
+    assert.deepStrictEqual(back.feed, feed);
+  });
+});

@@ -17,7 +17,13 @@ const target = fileURLToPath(new URL('../schema/feed.schema.json', import.meta.u
 const DESCRIPTIONS: Record<string, string> = {
   LocalizedText:
     'Text per locale: nb (Bokmål) is required and is the fallback; nn, se (North Sámi), sma (South Sámi), smj (Lule Sámi), en are optional.',
-  OpeningHours: 'Contact or opening hours on some weekdays, optionally valid only between two dates.',
+  OpeningHours:
+    'Contact or opening hours on some weekdays, optionally valid only between two dates. Several entries for one weekday are several periods of that day (e.g. closed for lunch). Norwegian public holidays are closed unless a special day says otherwise.',
+  SpecialDay:
+    'A day that differs from the weekly hours: without hours the place is closed that day; with hours, those are its hours. Overrides the weekly hours and the public-holiday rule.',
+  'SpecialDay.hours':
+    'The periods the place is open that day (1-4; periods that overlap or touch are read as one). Absent: closed all day.',
+  'SpecialDay.note': 'Why the day is special, e.g. "Julaften" or "Kurs for personalet".',
   'OpeningHours.weekdays': 'RFC 5545 / HSDS byday codes, Monday first.',
   Offer: 'One offer of the taxonomy, e.g. physical activity or a KiD course.',
   'Offer.kind': 'core: physical activity, diet, snus/smoking cessation; optional: everything else.',
@@ -37,14 +43,24 @@ const DESCRIPTIONS: Record<string, string> = {
   'Centre.languages': 'ISO 639 codes of the languages spoken, Sámi included (se, sma, smj).',
   'Centre.status': 'active, temporarily-closed (until closedUntil) or closed.',
   'Centre.lastVerified': 'When the entry was last checked.',
+  'Centre.specialDays': 'Closed days and special hours (at most 400, one per date), overriding contactHours and the public holidays.',
+  'Centre.reportUrl': "Where a reader reports an error in this entry: a mailto: address or an https: form. Overrides the publisher's.",
   ContactPoint: 'A place that starts self-help groups and takes contact from people who want to join.',
   'ContactPoint.national': 'Takes contact from the whole country.',
   'ContactPoint.registerInterestUrl': 'Where a person registers interest in joining or starting a group.',
+  'ContactPoint.contactHours': 'When the contact point answers (same form as a centre).',
+  'ContactPoint.specialDays': 'Closed days and special hours of the contact point.',
+  'ContactPoint.waitingList':
+    "Whether people may ask to be put on a full group's waiting list through this contact point. Absent means false.",
+  'ContactPoint.reportUrl': "Where a reader reports an error in this entry (mailto: or https:). Overrides the publisher's.",
   GroupSchedule: 'When the group meets: HSDS freq WEEKLY with interval 1 (weekly) or 2 (fortnightly).',
   Group: 'A self-organised self-help group. Never carries members or a meeting address.',
   'Group.status': 'forming (seeking members, see plannedStart), open (for new members) or full.',
   'Group.area': 'A coarse area (a district), never an address.',
   'Group.minAge': 'Age limit; adults (18) unless stated.',
+  'Group.reportUrl': "Where a reader reports an error in this entry (mailto: or https:). Overrides the publisher's.",
+  'Feed.publisher.reportUrl':
+    'Where a reader reports an error in any entry that has no reportUrl of its own: a mailto: address or an https: form.',
   Municipality: 'A municipality (2024 numbering) with its official names per language.',
   'Municipality.samiArea': 'Language of the administrative area for Sámi languages, when the municipality is in it.',
 };

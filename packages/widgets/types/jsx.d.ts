@@ -65,7 +65,7 @@ export interface FlAttributes {
     /** The `hide-intro` attribute (set with setAttribute; the property is `hideIntro`). */
     'hide-intro'?: boolean;
     /** The `url-state` attribute (set with setAttribute; the property is `urlState`). */
-    'url-state'?: 'query' | 'hash';
+    'url-state'?: string;
     /** The `heading-level` attribute (set with setAttribute; the property is `headingLevel`). */
     'heading-level'?: number | `${number}`;
     /** The `show-language-switcher` attribute (set with setAttribute; the property is `showLanguageSwitcher`). */

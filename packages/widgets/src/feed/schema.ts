@@ -8,7 +8,20 @@
  * with one schedule (freq WEEKLY, interval 1 or 2, byday, opens_at/closes_at,
  * dtstart); languages are ISO 639 codes; service areas are municipality numbers.
  */
-import { array, boolean, lenient, named, number, object, oneOf, optional, string, withDefault, type Infer } from './schema-kit.js';
+import {
+  array,
+  boolean,
+  lenient,
+  named,
+  number,
+  object,
+  oneOf,
+  optional,
+  string,
+  withDefault,
+  type Infer,
+  type Problem,
+} from './schema-kit.js';
 import { safeHref } from './links.js';
 
 export const FEED_VERSION = 1;
@@ -58,6 +71,10 @@ export const LocalizedText = named(
 );
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
+
+function closesAfterOpens(value: { opens: string; closes: string }, path: string, problems: Problem[]): void {
+  if (value.closes <= value.opens) problems.push({ path: `${path}.closes`, message: 'closes must be after opens', severity: 'error' });
+}
 export const weekday = () => oneOf(WEEKDAYS);
 
 export const OpeningHours = named(
@@ -71,14 +88,43 @@ export const OpeningHours = named(
       validTo: lenient(date()),
       note: lenient(LocalizedText),
     },
-    {
-      refine(value, path, problems) {
-        if (value.closes <= value.opens)
-          problems.push({ path: `${path}.closes`, message: 'closes must be after opens', severity: 'error' });
-      },
-    },
+    { refine: closesAfterOpens },
   ),
 );
+
+/** One opening period of a special day. */
+const DayPeriod = object({ opens: time(), closes: time() }, { refine: closesAfterOpens });
+
+/**
+ * A day that differs from the weekly hours: closed (no `hours`), or open only
+ * in `hours` (1–4 periods; periods that overlap or touch are read as one). It
+ * overrides the weekly hours and the public-holiday rule (Norwegian public
+ * holidays are closed unless a special day says otherwise).
+ */
+export const SpecialDay = named(
+  'SpecialDay',
+  object({
+    date: date(),
+    hours: optional(array(DayPeriod, { minItems: 1, maxItems: 4 })),
+    note: lenient(LocalizedText),
+  }),
+);
+
+export type SpecialDay = Infer<typeof SpecialDay>;
+
+const specialDays = () => optional(array(SpecialDay, { dropInvalid: true, maxItems: 400 }));
+
+/** At most one special day per date: a repeated date is dropped with a warning (the first wins). */
+function dropRepeatedDates(value: { specialDays?: SpecialDay[] }, path: string, problems: Problem[]): void {
+  const days = value.specialDays;
+  if (!days) return;
+  const seen = new Set<string>();
+  value.specialDays = days.filter((day) => {
+    if (!seen.has(day.date)) return seen.add(day.date);
+    problems.push({ path: `${path}.specialDays`, message: `${day.date} is given twice (the later entry is dropped)`, severity: 'warning' });
+    return false;
+  });
+}
 
 export const Offer = named(
   'Offer',
@@ -148,6 +194,7 @@ export const Centre = named(
       gettingStarted: lenient(LocalizedText),
       languages: withDefault(array(languageCode(), { unique: true, dropInvalid: true }), ['nb']),
       contactHours: optional(array(OpeningHours, { dropInvalid: true, maxItems: 20 })),
+      specialDays: specialDays(),
       programme: lenient(Programme),
       status: withDefault(oneOf(['active', 'temporarily-closed', 'closed'] as const), 'active'),
       closedUntil: lenient(date()),
@@ -161,10 +208,12 @@ export const Centre = named(
         }),
       ),
       description: lenient(LocalizedText),
+      reportUrl: lenient(link()),
       lastVerified: date(),
     },
     {
       refine(value, path, problems) {
+        dropRepeatedDates(value, path, problems);
         if (!value.municipalities.includes(value.hostMunicipality)) {
           problems.push({ path: `${path}.municipalities`, message: 'must include the host municipality', severity: 'error' });
         }
@@ -185,23 +234,30 @@ export const CONTACT_POINT_KINDS = [
 
 export const ContactPoint = named(
   'ContactPoint',
-  object({
-    id: id(),
-    kind: oneOf(CONTACT_POINT_KINDS),
-    name: LocalizedText,
-    municipalities: withDefault(array(municipalityNumber(), { unique: true, dropInvalid: true }), []),
-    counties: withDefault(
-      array(string({ pattern: /^\d{2}$/, patternName: 'a 2-digit county number', maxLength: 2 }), { unique: true, dropInvalid: true }),
-      [],
-    ),
-    national: withDefault(boolean(), false),
-    phone: lenient(phone()),
-    email: lenient(email()),
-    url: lenient(link()),
-    registerInterestUrl: lenient(link()),
-    centre: lenient(id()),
-    lastVerified: lenient(date()),
-  }),
+  object(
+    {
+      id: id(),
+      kind: oneOf(CONTACT_POINT_KINDS),
+      name: LocalizedText,
+      municipalities: withDefault(array(municipalityNumber(), { unique: true, dropInvalid: true }), []),
+      counties: withDefault(
+        array(string({ pattern: /^\d{2}$/, patternName: 'a 2-digit county number', maxLength: 2 }), { unique: true, dropInvalid: true }),
+        [],
+      ),
+      national: withDefault(boolean(), false),
+      phone: lenient(phone()),
+      email: lenient(email()),
+      url: lenient(link()),
+      registerInterestUrl: lenient(link()),
+      centre: lenient(id()),
+      contactHours: optional(array(OpeningHours, { dropInvalid: true, maxItems: 20 })),
+      specialDays: specialDays(),
+      waitingList: lenient(boolean()),
+      reportUrl: lenient(link()),
+      lastVerified: lenient(date()),
+    },
+    { refine: dropRepeatedDates },
+  ),
 );
 
 export const GroupSchedule = named(
@@ -242,6 +298,7 @@ export const Group = named(
       minAge: withDefault(number({ min: 0, max: 120, integer: true }), 18),
       languages: withDefault(array(languageCode(), { unique: true, dropInvalid: true, minItems: 1 }), ['nb']),
       contactPoint: id(),
+      reportUrl: lenient(link()),
       lastVerified: date(),
     },
     {
@@ -276,7 +333,7 @@ export const Municipality = named(
 /** Everything except the collections, checked before any entry. */
 export const FeedHead = object({
   version: number({ integer: true, min: 1 }),
-  publisher: object({ name: text(200), url: lenient(link()), email: lenient(email()) }),
+  publisher: object({ name: text(200), url: lenient(link()), email: lenient(email()), reportUrl: lenient(link()) }),
   generatedAt: string({ pattern: DATE_TIME, patternName: 'an ISO 8601 date-time with zone', format: 'date-time', maxLength: 40 }),
   attribution: optional(array(text(500), { maxItems: 20 })),
   resources: lenient(

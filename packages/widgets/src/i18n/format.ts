@@ -139,6 +139,34 @@ export function formatDate(date: Date, locale: Locale, style: DateStyle, timeZon
   return style === 'weekday-long' ? `${t.weekdays[p.weekday]} ${text}` : text;
 }
 
+/**
+ * A date without the year, for dates within the coming months ("Neste møte: torsdag 11. desember"),
+ * in `timeZone` (default Europe/Oslo). Its own function, so elements that never write one do not
+ * carry it.
+ *
+ * | withWeekday | nb                   | nn                   | se                          | en                   |
+ * |-------------|----------------------|----------------------|-----------------------------|----------------------|
+ * | false       | 11. desember         | 11. desember         | juovlamánu 11. b.           | 11 December          |
+ * | true        | torsdag 11. desember | torsdag 11. desember | duorastat juovlamánu 11. b. | Thursday 11 December |
+ *
+ * sma and smj follow se (the Windows "M" pattern `MMMM d'. b. '`). nb and en come from `Intl` (en as en-GB).
+ */
+export function formatDayMonth(date: Date, locale: Locale, withWeekday: boolean, timeZone: string = DEFAULT_TIME_ZONE): string {
+  const intl = intlLocale(locale);
+  if (intl) {
+    return dateFormatter(`${intl}|day-month|${withWeekday}|${timeZone}`, intl, {
+      ...(withWeekday ? { weekday: 'long' } : {}),
+      day: 'numeric',
+      month: 'long',
+      timeZone,
+    }).format(date);
+  }
+  const t = calendarTable(locale as TableLocale);
+  const p = datePartsIn(date, timeZone);
+  const dayMonth = locale === 'nn' ? `${p.day}. ${t.months[p.month - 1]}` : `${(t.monthsGenitive ?? t.months)[p.month - 1]} ${p.day}. b.`;
+  return withWeekday ? `${t.weekdays[p.weekday]} ${dayMonth}` : dayMonth;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Weekday and month names
 // ---------------------------------------------------------------------------------------------

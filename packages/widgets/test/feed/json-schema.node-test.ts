@@ -38,3 +38,28 @@ test('both reject the same broken entries', () => {
     assert.ok(validatorErrors(doc) > 0, `validator accepted: ${name}`);
   }
 });
+
+test('both accept the issue-20 additions and reject the same broken ones', () => {
+  const bad = (value: unknown) => value as never;
+  const good = feedDocument({
+    centres: [centre({ specialDays: [{ date: '2026-12-24', hours: [{ opens: '09:00', closes: '12:00' }] }], reportUrl: 'mailto:a@b.no' })],
+  });
+  assert.equal(schemaValid(good), true, JSON.stringify(schemaValid.errors?.slice(0, 3)));
+  assert.equal(validatorErrors(good), 0);
+  const broken: [string, unknown][] = [
+    ['special day without a date', feedDocument({ centres: [centre({ specialDays: bad([{ hours: [] }]) })] })],
+    [
+      'special day with a bad time',
+      feedDocument({ centres: [centre({ specialDays: bad([{ date: '2026-12-24', hours: [{ opens: '9', closes: '12:00' }] }]) })] }),
+    ],
+  ];
+  for (const [name, doc] of broken) {
+    assert.equal(schemaValid(doc), false, `JSON Schema accepted: ${name}`);
+    // The validator drops the broken special day with a warning and keeps the centre.
+    assert.equal(validatorErrors(doc), 0);
+    assert.ok(
+      validateFeed(doc).problems.some((p) => p.path.includes('specialDays')),
+      `validator said nothing: ${name}`,
+    );
+  }
+});
