@@ -432,7 +432,7 @@ async function runStats(args: string[], values: Values, io: Io, budget: ByteBudg
   if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new UsageError('--today is a date YYYY-MM-DD');
   const watch = new Stopwatch();
   const doc = await readSourceJson(source, io, budget);
-  const result = validateFeed(doc);
+  const result = validateFeed(doc, { maxProblems: Infinity }); // every problem: the kit chooses what to print
   watch.lap('read+validate');
   const findings = selectProblems(result.problems, maxProblems(values), (p) => ({ ...p, source }));
   const summary = summaryLine(source, findings, result.feed, result.fatal);

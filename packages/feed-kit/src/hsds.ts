@@ -925,7 +925,7 @@ export function importHsds(input: unknown, source = 'hsds'): ImportResult {
   feed.centres = centres;
   feed.groups = groups;
 
-  const result = validateFeed(feed);
+  const result = validateFeed(feed, { maxProblems: Infinity }); // every problem: the kit chooses what to print
   for (const problem of result.problems) {
     const out: KitProblem = { severity: problem.severity, source: `${source} (imported)`, path: problem.path, message: problem.message };
     if (problem.entryId) out.entryId = problem.entryId;

@@ -236,7 +236,7 @@ export function mergeFeeds(sources: MergeSource[], options: MergeOptions = {}): 
   if (head?.resources) doc.resources = head.resources;
   for (const name of NAMES) doc[name] = merged[name];
 
-  const result = validateFeed(doc);
+  const result = validateFeed(doc, { maxProblems: Infinity }); // every problem: the kit chooses what to print
   for (const problem of result.problems) {
     if (problem.path === '$.publisher.name' && !publisher.name) continue;
     const match = /^\$\.(\w+)\[(\d+)\](.*)$/.exec(problem.path);

@@ -339,7 +339,9 @@ describe('the configurator', () => {
     await page.type('#opt-centre', 'fls-5612');
     await page.waitForFunction(() => (document.querySelector('#cfg-snippet') as HTMLTextAreaElement).value.includes('fls-5612'));
     const snippet = await page.$eval('#cfg-snippet', (t) => (t as HTMLTextAreaElement).value);
-    assert.match(snippet, new RegExp(`^<script type="module" src="${origin}/frisklivs-widgets/frisklivs-widgets.js"></script>\n`));
+    // First the rule that holds the element's space until the script has run, then the script line.
+    assert.match(snippet, /^<style>fl-frisklivskort:not\(:defined\)\{[^<]*<\/style>\n/);
+    assert.match(snippet, new RegExp(`\n<script type="module" src="${origin}/frisklivs-widgets/frisklivs-widgets.js"></script>\n`));
     await openSnippet(page, origin, snippet);
     assert.equal(await elementsReady(page), 1);
     const card = await page.$eval('fl-frisklivskort', (el) => ({
