@@ -53,7 +53,10 @@ test("the configurator's snippet works on the dev server: its script URL loads t
   await page.waitForFunction(() => (document.querySelector('#cfg-snippet') as HTMLTextAreaElement).value.includes('theme="sorg"'));
   const snippet = await page.$eval('#cfg-snippet', (t) => (t as HTMLTextAreaElement).value);
   assert.ok(snippet.startsWith('<style>fl-group-finder:not(:defined){'), snippet);
-  assert.ok(snippet.includes(`</style>\n<script type="module" src="${origin}/frisklivs-widgets/frisklivs-widgets.js"></script>\n`), snippet);
+  assert.ok(
+    snippet.includes(`</style>\n<script type="module" src="${origin}/frisklivs-widgets/frisklivs-widgets.js"></script>\n`),
+    snippet,
+  );
   await openSnippet(page, origin, snippet);
   assert.equal(await elementsReady(page, 60_000), 1);
   const finder = await page.$eval('fl-group-finder', (el) => ({
