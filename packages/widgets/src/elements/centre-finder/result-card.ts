@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedIndex } from '../../feed/index-feed.js';
-import { mailtoHref, safeHref, telHref } from '../../feed/links.js';
 import type { Placed } from '../../feed/queries/centres.js';
 import type { Municipality, ReferralRoute } from '../../feed/schema.js';
 import { municipalityName } from '../../feed/localized.js';
 import { formatDistanceKm, formatIsoDate } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
+import { renderContactPairs } from '../../shared/contact-view.js';
 import { localizedText } from '../../shared/localized-text.js';
 
 export interface CardContext {
@@ -32,9 +32,6 @@ function referralLabel(t: MsgFn, route: ReferralRoute): string {
   }
 }
 
-/** A link's text without the scheme and a bare trailing slash ("oslo.kommune.no/frisklivs"). */
-const linkText = (href: string) => href.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
-
 const item = (term: string, value: unknown) =>
   html`<dt>${term}</dt>
     <dd>${value}</dd>`;
@@ -48,9 +45,6 @@ export function renderResultCard(ctx: CardContext, { centre, km }: Placed): Temp
   };
   const host = name(centre.hostMunicipality);
   const site = centre.sites[0];
-  const phone = centre.phone && telHref(centre.phone);
-  const email = centre.email && mailtoHref(centre.email);
-  const web = safeHref(centre.url);
   const looked = ctx.municipality;
   const status =
     centre.status === 'temporarily-closed'
@@ -66,9 +60,7 @@ export function renderResultCard(ctx: CardContext, { centre, km }: Placed): Temp
     km === undefined
       ? nothing
       : html`<p class="distance">${t(str`${formatDistanceKm(km, locale)} km unna`, { id: 'centreFinder.distance' })}</p>`;
-  const contact = html` ${phone ? item(t('Telefon', { id: 'centreFinder.phone' }), html`<a href=${phone}>${centre.phone}</a>`) : nothing}
-  ${email ? item(t('E-post', { id: 'centreFinder.email' }), html`<a href=${email}>${centre.email}</a>`) : nothing}
-  ${web ? item(t('Nettside', { id: 'centreFinder.web' }), html`<a href=${web}>${linkText(web)}</a>`) : nothing}`;
+  const contact = renderContactPairs(t, centre);
   const hostItem = item(t('Vertskommune', { id: 'centreFinder.host' }), host);
   const heading = html`<div class="name" role="heading" aria-level=${ctx.headingLevel}>${localizedText(centre.name, locale)}</div>`;
 

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedIndex } from '../../feed/index-feed.js';
-import { mailtoHref, safeHref, telHref } from '../../feed/links.js';
+import { safeHref } from '../../feed/links.js';
 import { activeNotices, centreOffers, continueCounts, currentContactHours, weekdayRuns } from '../../feed/queries/card.js';
 import type { Centre, Feed, Offer, ReferralRoute } from '../../feed/schema.js';
 import { municipalityName } from '../../feed/localized.js';
@@ -12,6 +12,7 @@ import { formatIsoDate, formatTime, formatWeekday } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
+import { linkText, renderContactPairs } from '../../shared/contact-view.js';
 import { localizedText } from '../../shared/localized-text.js';
 
 /** The content blocks, in card order; each is a part and has a `hide-<block>` switch. */
@@ -67,9 +68,6 @@ const names = (c: CardContext, numbers: string[]) =>
     const m = c.index.municipalities.get(n);
     return m ? municipalityName(m, c.locale) : n;
   });
-
-/** The display form of a web address: no scheme, no trailing slash. */
-export const displayUrl = (href: string) => href.replace(/^https?:\/\//, '').replace(/\/$/, '');
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
@@ -283,42 +281,11 @@ export function renderPrice(c: CardContext): TemplateResult {
   );
 }
 
-/** Phone, e-mail and web page as safe links, for the card and the compact layout. */
-export function contactLinks(centre: Centre) {
-  const tel = centre.phone ? telHref(centre.phone) : undefined;
-  const mail = centre.email ? mailtoHref(centre.email) : undefined;
-  const web = centre.url ? safeHref(centre.url) : undefined;
-  return { tel, mail, web };
-}
-
 export function renderContact(c: CardContext): TemplateResult | typeof nothing {
   const { t, centre } = c;
-  const { tel, mail, web } = contactLinks(centre);
-  if (!tel && !mail && !web) return nothing;
-  return section(
-    'contact',
-    t('Kontakt', { id: 'frisklivskort.contact.heading' }),
-    html`<dl class="pairs">
-      ${
-        tel
-          ? html`<dt>${t('Telefon', { id: 'frisklivskort.contact.phone' })}</dt>
-              <dd><a href=${tel}>${centre.phone}</a></dd>`
-          : nothing
-      }
-      ${
-        mail
-          ? html`<dt>${t('E-post', { id: 'frisklivskort.contact.email' })}</dt>
-              <dd><a href=${mail}>${centre.email}</a></dd>`
-          : nothing
-      }
-      ${
-        web
-          ? html`<dt>${t('Nettside', { id: 'frisklivskort.contact.web' })}</dt>
-              <dd><a class="url" href=${web}>${displayUrl(web)}</a></dd>`
-          : nothing
-      }
-    </dl>`,
-  );
+  const pairs = renderContactPairs(t, centre);
+  if (pairs === nothing) return nothing;
+  return section('contact', t('Kontakt', { id: 'frisklivskort.contact.heading' }), html`<dl class="pairs">${pairs}</dl>`);
 }
 
 export function renderAddress(c: CardContext): TemplateResult | typeof nothing {
@@ -442,7 +409,7 @@ export function renderQr(c: CardContext): TemplateResult | typeof nothing {
     }
   }
   const { path, size } = qrCache;
-  const shown = displayUrl(web);
+  const shown = linkText(web);
   return section(
     'qr',
     undefined,

@@ -9,10 +9,10 @@ import { municipalityName, pickText } from '../../feed/localized.js';
 import { formatDate, todayIn } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
+import { contactHrefs } from '../../shared/contact-view.js';
 import { localizedText } from '../../shared/localized-text.js';
 import { renderEmpty, renderStaleNotice } from '../../shared/status-views.js';
 import {
-  contactLinks,
   loadQr,
   qrLoaded,
   renderAddress,
@@ -284,7 +284,7 @@ export class FlFrisklivskort extends FrisklivsElement {
   /** The sidebar card: name, core offers, phone and a link to the centre's page (and its status when not open). */
   private renderCompact(c: CardContext): TemplateResult {
     const { t, locale, centre } = c;
-    const { tel, web } = contactLinks(centre);
+    const { tel, web } = contactHrefs(centre);
     const closed = centre.status !== 'active' && !this.hideNotices ? renderNotices({ ...c, centre: { ...centre, notices: [] } }) : nothing;
     return html`<article part="card" class="card compact">
       ${
@@ -309,7 +309,7 @@ export class FlFrisklivskort extends FrisklivsElement {
         this.hideContact || (!tel && !web)
           ? nothing
           : html`<div part="contact" class="block contact">
-              ${tel ? html`<p>${t('Telefon', { id: 'frisklivskort.contact.phone' })}: <a href=${tel}>${centre.phone}</a></p>` : nothing}
+              ${tel ? html`<p>${t('Telefon', { id: 'contact.phone' })}: <a href=${tel}>${centre.phone}</a></p>` : nothing}
               ${
                 web
                   ? html`<p>

@@ -88,7 +88,6 @@ export const groupFinderStyles = css`
       font-weight: 600;
     }
     .results,
-    .contact,
     .contact-points {
       list-style: none;
       margin: 0;
@@ -159,8 +158,11 @@ export const groupFinderStyles = css`
     .cp-name {
       font-weight: 600;
     }
-    .contact li {
-      margin-bottom: calc(var(--_space) / 2);
+    .contact {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0.25em 1em;
+      margin: 0 0 calc(var(--_space) / 2);
     }
     .contact-points {
       display: grid;

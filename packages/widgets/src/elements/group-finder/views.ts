@@ -1,7 +1,7 @@
 /** Render pieces of <fl-group-finder>: each takes the element's `t` so its strings are extracted. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedIndex } from '../../feed/index-feed.js';
-import { mailtoHref, safeHref, telHref } from '../../feed/links.js';
+import { safeHref } from '../../feed/links.js';
 import type { ContactPoint, Group, GroupStatus } from '../../feed/schema.js';
 import { WEEKDAYS } from '../../feed/schema.js';
 import type { TimeOfDay } from '../../feed/queries/groups.js';
@@ -10,6 +10,7 @@ import { formatIsoDate, formatNumber, formatTime, formatWeekday } from '../../i1
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
+import { renderContactPairs } from '../../shared/contact-view.js';
 import { languageName } from '../../shared/language-names.js';
 import { localizedText } from '../../shared/localized-text.js';
 
@@ -93,22 +94,17 @@ function whereText(t: MsgFn, locale: Locale, group: Group, index: FeedIndex): un
 
 /** How to reach a contact point: name, phone, e-mail and the register-interest link. Every link is checked. */
 export function renderContactPoint(t: MsgFn, locale: Locale, point: ContactPoint): TemplateResult {
-  const tel = point.phone ? telHref(point.phone) : undefined;
-  const mail = point.email ? mailtoHref(point.email) : undefined;
   const register = safeHref(point.registerInterestUrl);
   const site = register ? undefined : safeHref(point.url);
   return html`<p class="cp-name">${localizedText(point.name, locale)}</p>
-    <ul class="contact">
-      ${tel ? html`<li>${t('Telefon', { id: 'groupFinder.contact.phone' })}: <a href=${tel}>${point.phone}</a></li>` : nothing}
-      ${mail ? html`<li>${t('E-post', { id: 'groupFinder.contact.email' })}: <a href=${mail}>${point.email}</a></li>` : nothing}
-      ${
-        register
-          ? html`<li><a class="register" href=${register}>${t('Meld interesse', { id: 'groupFinder.contact.register' })}</a></li>`
-          : site
-            ? html`<li><a href=${site}>${t('Nettsted', { id: 'groupFinder.contact.website' })}</a></li>`
-            : nothing
-      }
-    </ul>`;
+    <dl class="contact">${renderContactPairs(t, point, { web: false })}</dl>
+    ${
+      register
+        ? html`<p><a class="register" href=${register}>${t('Meld interesse', { id: 'groupFinder.contact.register' })}</a></p>`
+        : site
+          ? html`<p><a href=${site}>${t('Nettsted', { id: 'groupFinder.contact.website' })}</a></p>`
+          : nothing
+    }`;
 }
 
 export interface ResultContext {
