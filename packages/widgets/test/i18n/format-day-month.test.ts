@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { formatDayMonth } from '../../src/i18n/format.js';
 import { LOCALES } from '../../src/i18n/locales.js';
+import { loadLocale } from '../../src/i18n/messages.js';
 
 describe('formatDayMonth: a date without the year', () => {
+  // Each locale's calendar table comes with its strings, as on a page (an element loads its locale before it renders).
+  before(() => Promise.all(LOCALES.map((l) => loadLocale(l))));
+
   it('writes the day and month, with or without the weekday, in each locale', () => {
     // Thursday 10 December 2026, 23:30 in Norway (22:30 UTC): the date is Norway's.
     const date = new Date(Date.UTC(2026, 11, 10, 22, 30));

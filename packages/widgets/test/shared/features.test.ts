@@ -266,7 +266,7 @@ describe('issue-20 views in every locale', () => {
       meeting: 'Minngebe tjåanghkoe: duarsta goeven 10. b. 17:30',
       caption: 'Jarngen tjïelth: Karasjok, Lebesby jïh Porsanger. Tjaelemessijjie: Storgata 1, 9700 LAKSELV. © Kartverket',
       share: 'Juekieh',
-      report: 'Båajhtode: bïevnh',
+      report: 'Båajhtode: bïevnedh',
     },
     smj: {
       status: 'Rabás dál, dij. 11:30 rádjáj',
