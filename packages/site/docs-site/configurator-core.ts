@@ -50,8 +50,7 @@ export function fieldsFor(element: ElementDoc, aliases: TypeAliases): Field[] {
       const words = wordsFor(element.tagName, attribute.name);
       return {
         attribute: attribute.name,
-        // `lang` is the global attribute; the library takes the six locales it ships.
-        kind: attribute.name === 'lang' && !attribute.type ? { kind: 'enum', values: [...LOCALES] } : valueKind(attribute.type, aliases),
+        kind: kindOf(attribute.name, attribute.type, aliases, words?.choices),
         default: defaultValue(attribute.default),
         description: attribute.description,
         label: words?.label ?? attribute.name,
@@ -60,6 +59,17 @@ export function fieldsFor(element: ElementDoc, aliases: TypeAliases): Field[] {
         choices: words?.choices,
       };
     });
+}
+
+function kindOf(name: string, type: string | undefined, aliases: TypeAliases, choices?: Record<string, string>): ValueKind {
+  // `lang` is the global attribute; the library takes the six locales it ships.
+  if (name === 'lang' && !type) return { kind: 'enum', values: [...LOCALES] };
+  const kind = valueKind(type, aliases);
+  // A named type the manifest does not write out (the analyzer expands only aliases declared in the files it reads,
+  // not one an element imports through a re-export, such as UrlStateMode): the words name its values.
+  const named = type && /^[A-Z]\w*(\s*\|\s*undefined)?$/.test(type.trim());
+  if (kind.kind === 'string' && named && choices) return { kind: 'enum', values: Object.keys(choices) };
+  return kind;
 }
 
 const HEX = /^#[0-9a-f]{6}$/i;

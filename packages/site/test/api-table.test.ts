@@ -3,7 +3,7 @@
 // shows, manifest text stays text, and the configurator reads the same manifest.
 import { expect } from '@open-wc/testing';
 import { mountApi, renderApi } from '../docs-site/api-table.js';
-import { elementsOf, valueKind, type ElementDoc, type Manifest } from '../docs-site/manifest.js';
+import { aliasesOf, elementsOf, valueKind, type ElementDoc, type Manifest } from '../docs-site/manifest.js';
 import { coloursFor, fieldsFor, snippet, stylesheetRule, type Config } from '../docs-site/configurator-core.js';
 import { COLOUR_WORDS, ELEMENT_WORDS, wordedAttributes, wordsFor } from '../docs-site/configurator-words.js';
 import { reserveCss } from 'frisklivs-widgets/reserve-css';
@@ -123,6 +123,28 @@ describe('docs-site configurator, without the page', () => {
       values: ['nb', 'nn', 'se', 'sma', 'smj', 'en'],
     });
     expect(timeline.some((f) => f.attribute === 'feed')).to.equal(false);
+  });
+
+  it('offers every option whose values the manifest names as choices, with the aliases the manifest itself expands', () => {
+    // The configurator reads aliasesOf(manifest), not a table: UrlStateMode reaches the group finder through a
+    // re-export the analyzer does not expand, and its field was once a text box the editor had to type `hash` into.
+    const aliases = aliasesOf(manifest);
+    const kinds = Object.fromEntries(
+      elements.flatMap((element) => fieldsFor(element, aliases).map((field) => [`${element.tagName} ${field.attribute}`, field.kind])),
+    );
+    expect(kinds['fl-group-finder url-state']).to.deep.equal({ kind: 'enum', values: ['query', 'hash'] });
+    expect(kinds['fl-frisklivskort layout']).to.deep.equal({ kind: 'enum', values: ['card', 'compact', 'print'] });
+    expect(kinds['fl-frisklivskort paper']).to.deep.equal({ kind: 'enum', values: ['a4', 'a6'] });
+    expect(kinds['fl-follow-up-timeline orientation']).to.deep.equal({ kind: 'enum', values: ['auto', 'vertical', 'horizontal'] });
+    for (const element of elements) {
+      for (const field of fieldsFor(element, aliases)) {
+        // Words for choices belong to a select, and a select has words for each of its values.
+        if (field.choices) expect(field.kind.kind, `${element.tagName} ${field.attribute}`).to.equal('enum');
+        if (field.kind.kind === 'enum' && field.choices && field.attribute !== 'lang') {
+          expect(Object.keys(field.choices), `${element.tagName} ${field.attribute}`).to.deep.equal(field.kind.values);
+        }
+      }
+    }
   });
 
   it('writes two lines, escapes values, and keeps colours out of the element for the stylesheet mode', () => {
