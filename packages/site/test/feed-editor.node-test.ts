@@ -308,4 +308,24 @@ describe('the feed editor', () => {
     await page.setOfflineMode(false);
     await page.close();
   });
+
+  test('the page for feed publishers shows it: a Norwegian section with two screenshots that load, linking to the editor', async () => {
+    const { page, failed } = await watchedPage(browser, origin);
+    await page.goto(`${origin}/docs-site/for-feed-publishers.html#feed-editor`, { waitUntil: 'load' });
+    const section = await page.$eval('section#feed-editor', (el) => ({
+      heading: el.querySelector('h2')!.textContent,
+      link: el.querySelector<HTMLAnchorElement>('a[href$="feed-editor.html"]')?.textContent,
+      images: [...el.querySelectorAll('img')].map((img) => ({ loaded: img.complete && img.naturalWidth > 0, alt: img.alt.length > 40 })),
+    }));
+    assert.deepEqual(section, {
+      heading: 'Rediger feeden i nettleseren',
+      link: 'Rediger feeden',
+      images: [
+        { loaded: true, alt: true },
+        { loaded: true, alt: true },
+      ],
+    });
+    assert.deepEqual(failed, []);
+    await page.close();
+  });
 });
