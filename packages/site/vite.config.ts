@@ -24,12 +24,27 @@ const SITE_FILES: Record<string, string> = {
   'demo/feed.json': resolve(sampleFeed, 'feed.json'),
   'demo/postcodes.json': resolve(sampleFeed, 'postcodes.json'),
   'docs/feed-kit.md': resolve(packageDir('frisklivs-feed'), 'README.md'),
+  'docs-site/feed-editor-sw.js': resolve(root, 'docs-site/feed-editor-sw.js'),
 };
+
+/**
+ * Files made from others: the feed editor's start data (the sample feed's municipalities, themes and
+ * offers, for an empty feed). The editor fetches it relative to its own page.
+ */
+const DERIVED: Record<string, () => string> = {
+  'docs-site/feed-editor-start.json': () => {
+    const feed = JSON.parse(readFileSync(resolve(sampleFeed, 'feed.json'), 'utf8'));
+    return JSON.stringify({ municipalities: feed.municipalities, themes: feed.themes, offers: feed.offers });
+  },
+};
+
+/** The feed editor can be hosted on its own: its page asks for everything by relative address. */
+const STANDALONE_PAGES = new Set(['docs-site/feed-editor.html']);
 
 /** Where the configurator's snippet (and a web editor) loads the script-tag bundle from. */
 const BUNDLE_PATH = 'frisklivs-widgets/frisklivs-widgets.js';
 
-const TYPES: Record<string, string> = { '.json': 'application/json', '.md': 'text/markdown; charset=utf-8' };
+const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown; charset=utf-8' };
 
 function siteFiles(): Plugin {
   return {
@@ -51,6 +66,8 @@ function siteFiles(): Plugin {
       server.middlewares.use((request, response, next) => {
         const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname).slice(1);
         if (path === '') return void response.writeHead(302, { location: '/demo/' }).end();
+        const derived = DERIVED[path];
+        if (derived) return void response.writeHead(200, { 'content-type': 'application/json' }).end(derived());
         const file = SITE_FILES[path];
         if (!file || !existsSync(file)) return next();
         response.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream');
@@ -58,6 +75,7 @@ function siteFiles(): Plugin {
       });
     },
     generateBundle() {
+      for (const [fileName, make] of Object.entries(DERIVED)) this.emitFile({ type: 'asset', fileName, source: make() });
       for (const [fileName, file] of Object.entries(SITE_FILES)) {
         if (existsSync(file)) this.emitFile({ type: 'asset', fileName, source: readFileSync(file) });
         else this.warn(`${file} is missing; the site links to it`);
@@ -103,6 +121,11 @@ export default defineConfig({
   plugins: [siteFiles(), pages],
   resolve: { conditions: ['source', ...defaultClientConditions] },
   server: { open: '/demo/', fs: { allow: [resolve(root, '../..')] } },
+  experimental: {
+    // The feed editor's page names its stylesheets, scripts and icon relative to itself (../assets/…).
+    renderBuiltUrl: (fileName, { hostId, hostType }) =>
+      hostType === 'html' && STANDALONE_PAGES.has(hostId) ? `${'../'.repeat(hostId.split('/').length - 1)}${fileName}` : undefined,
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

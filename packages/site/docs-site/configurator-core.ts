@@ -111,7 +111,7 @@ export function styleText(colours: Record<string, string>): string {
     .join('; ');
 }
 
-/** The two lines an editor pastes: the script tag and the element. */
+/** The three lines an editor pastes: the rule that holds the element's space, the script tag and the element. */
 export function snippet(config: Config, fields: Field[]): string {
   const attributes = attributesOf(config, fields).map(([name, value]) =>
     value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`,

@@ -1,5 +1,5 @@
 // The configurator for web editors: pick an element, the feed, its options and
-// colours; see it live; copy the two lines. Options come from custom-elements.json,
+// colours; see it live; copy the three lines. Options come from custom-elements.json,
 // their Norwegian labels from configurator-words.ts (checked against the manifest).
 // Everything runs in this page: no account, no build step, no request to anyone else.
 // Under a strict CSP: no inline styles (colours go through CSSOM), no innerHTML.

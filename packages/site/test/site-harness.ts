@@ -10,9 +10,12 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 export const site = new URL('..', import.meta.url).pathname;
 export const siteRoot = join(site, 'dist');
 
-/** The policy of test/security: no inline script or style, Trusted Types for Lit. */
+/**
+ * The policy of test/security: no inline script or style, Trusted Types for Lit (and for the feed editor's
+ * one script URL, its service worker).
+ */
 export const STRICT_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html frisklivs-feed-editor";
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -303,6 +303,9 @@ describe('the configurator', () => {
         preview: document.querySelector('#cfg-preview')!.getBoundingClientRect().height,
         scrolls: document.querySelector('#cfg-preview')!.scrollHeight > document.querySelector('#cfg-preview')!.clientHeight,
         page: document.documentElement.scrollHeight,
+        developerWords: /Reflects|\bReflected\b/.test(document.querySelector('#cfg-form')!.textContent!),
+        snippetLabel: document.querySelector('label[for="cfg-snippet"]')!.textContent,
+        snippetLines: (document.querySelector('#cfg-snippet') as HTMLTextAreaElement).value.split('\n').length,
       };
     });
     assert.deepEqual(view.menu, [
@@ -314,6 +317,10 @@ describe('the configurator', () => {
     assert.deepEqual(view.shown, ['Kommune som vises først', 'Høyst antall sentre i lista', 'Smal visning', 'Språk', 'Vis språkvelger']);
     assert.ok(view.folded >= 2, `developer options folded away (${view.folded})`);
     assert.equal(view.englishHints, 0, 'no English descriptions in the form');
+    assert.equal(view.developerWords, false, 'no "Reflects." from the manifest in the form');
+    // The label counts the lines the editor copies (the space-holding rule came in as a third).
+    assert.equal(view.snippetLines, 3);
+    assert.match(view.snippetLabel!, /^Tre linjer/);
     // 99 centres once made the page 79 190 px tall on a phone; now the preview box scrolls.
     assert.ok(view.preview <= 844 * 0.8, `preview ${view.preview} px at 390 px wide`);
     assert.ok(view.scrolls, 'the long list scrolls inside the preview');
