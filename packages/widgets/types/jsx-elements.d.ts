@@ -325,9 +325,10 @@ export type CustomElements = {
    * - **progress** - The line saying where today falls ("Uke 5 av 12", not started yet, completed).
    * - **list** - The ordered list of milestones.
    * - **milestone** - One milestone (list item).
+   * - **span** - Added to a milestone that spans several weeks (the follow-up phase); it holds the steps within it.
    * - **current** - Added to the milestone where today falls.
    * - **milestone-button** - The button that selects a milestone.
-   * - **details** - The panel with the chosen milestone's details.
+   * - **details** - The panel with the chosen milestone's details (in place under the step in the vertical layout).
    * - **ics-button** - The button that downloads the calendar file (only with a start date).
    * - **notice** - A notice (invalid start date, centre not in the feed).
    * - **skeleton** - Placeholder while the feed loads (only with `centre`).

@@ -26,7 +26,6 @@ import { municipalityName } from '../../feed/localized.js';
 import { nextMeeting } from '../../feed/meetings.js';
 import { formatDate } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
-import { downloadCalendar, groupIcs, icsFilename } from '../../shared/calendar-file.js';
 import { featureStyles } from '../../shared/feature-styles.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { contactPointTexts, fellBack, groupTexts, renderFallbackNotice } from '../../shared/language-fallback.js';
@@ -389,12 +388,14 @@ export class FlGroupFinder extends FrisklivsElement {
     this.moreOpen = (event.target as HTMLDetailsElement).open;
   };
 
-  private readonly onCalendar = (group: Group, point: ContactPoint | undefined) => {
+  private readonly onCalendar = async (group: Group, point: ContactPoint | undefined) => {
     const feed = this.data.feed;
     const now = this.clock();
     const first = feed && nextMeeting(group, now);
     if (!first) return;
     const texts = groupCalendarTexts(this.t, this.locale, group, point, indexFeed(feed));
+    // The calendar writer loads when a reader asks for a file, not with the page.
+    const { downloadCalendar, groupIcs, icsFilename } = await import('../../shared/calendar-file.js');
     downloadCalendar(this, this.renderRoot, groupIcs(group, first, texts, now), icsFilename(texts.summary));
   };
 

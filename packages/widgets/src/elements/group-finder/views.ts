@@ -115,7 +115,7 @@ export interface ResultContext {
   /** The reader followed one of a group's ways in (phone, e-mail, register interest). */
   onJoin: (group: Group, point: ContactPoint | undefined) => void;
   /** "Legg i kalenderen" for a group with a known next meeting. */
-  onCalendar: (group: Group, point: ContactPoint | undefined) => void;
+  onCalendar: (group: Group, point: ContactPoint | undefined) => unknown;
   /** The "Del" control of a group, or nothing (no URL state to open a link with). */
   share: (group: Group, title: string) => unknown;
 }
