@@ -47,6 +47,14 @@ describe('<fl-group-finder> first screen (issue 19, point 3)', () => {
       expect(count, 'count in the first screen').to.be.below(420);
       expect(first, 'first group starts in the first screen').to.be.below(460);
       expect(textOf(shadow(el).querySelector('[part~="count"]'))).to.match(/^\d+ grupper$/);
+      // Issue 19, point 11: the sample feed reads like a directory, not the same card twice.
+      const titles = [...shadow(el).querySelectorAll('[part~="result"] [part~="title"]')].map(textOf);
+      expect(new Set(titles).size, titles.join(' | ')).to.equal(titles.length);
+      for (const title of titles)
+        expect(
+          titles.filter((other) => other.startsWith(title)),
+          title,
+        ).to.have.length(1);
     });
   }
 
