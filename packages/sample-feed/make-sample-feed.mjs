@@ -626,6 +626,8 @@ const AREAS = GROUP.areas;
 const STATUS_TEXT = GROUP.statusText;
 const COMMON_TEXT = GROUP.commonText;
 const DIGITAL_TEXT = GROUP.digitalText;
+/** Whom a digital group is for, in its title ("… for unge voksne – digitalt"). */
+const AUDIENCES = GROUP.audiences;
 
 /**
  * A real directory has no two groups of the same name: a title already taken (in any of its languages) gets the
@@ -740,11 +742,21 @@ export function buildGroups(rng, count, ctx, { idWidth = Math.max(4, String(coun
     else languages = ['nb'];
 
     const place = m ? municipalityDisplayName(m) : null;
-    const title = {
-      nb: digital ? `${theme.phrase.nb} – digitalt` : `${theme.phrase.nb} – ${place}`,
-      nn: digital ? `${theme.phrase.nn} – digitalt` : `${theme.phrase.nn} – ${place}`,
-      en: digital ? `${theme.phrase.en} – online` : `${theme.phrase.en} – ${place}`,
+    // A digital group has no place to tell it apart, and a second group of a theme in a place needs more than its
+    // weekday: the title says whom it is for, chosen by position (no random draw, so the rest of the feed stays as
+    // it was), as real directories do.
+    const titleFor = (audience) => {
+      const who = (lang) => (audience ? ` ${audience[lang]}` : '');
+      return {
+        nb: digital ? `${theme.phrase.nb}${who('nb')} – digitalt` : `${theme.phrase.nb}${who('nb')} – ${place}`,
+        nn: digital ? `${theme.phrase.nn}${who('nn')} – digitalt` : `${theme.phrase.nn}${who('nn')} – ${place}`,
+        en: digital ? `${theme.phrase.en}${who('en')} – online` : `${theme.phrase.en}${who('en')} – ${place}`,
+      };
     };
+    let title = titleFor(digital ? AUDIENCES[i % AUDIENCES.length] : undefined);
+    for (let k = digital ? 1 : 0; k < AUDIENCES.length && takenTitles.has(title.nb); k++) {
+      title = titleFor(AUDIENCES[(i + k) % AUDIENCES.length]);
+    }
     const confidential = rng.chance(0.5);
     const describe = (lang) =>
       [theme.about[lang], digital ? DIGITAL_TEXT[lang] : null, STATUS_TEXT[status][lang], confidential ? COMMON_TEXT[lang] : null]

@@ -145,6 +145,12 @@ export default defineConfig(({ mode }) => {
           codeSplitting: {
             groups: [
               {
+                // The calendar writer (the timeline's and the group finder's .ics files): loads on export only.
+                name: 'ics',
+                test: (id: string) => /[\\/]src[\\/]shared[\\/](ics|calendar-file)\.ts$/.test(id),
+                priority: 1,
+              },
+              {
                 // Whatever two or more elements use, in one chunk: one request instead of several small ones.
                 name: 'shared',
                 test: (id: string) => !/[\\/]src[\\/]i18n[\\/](generated|locale-data)[\\/]/.test(id),

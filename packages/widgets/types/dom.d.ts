@@ -57,7 +57,7 @@ export interface FlEventMap {
   /**
    * The calendar file was made (download button). `detail` is `{ text, filename }`. Cancelable: call `preventDefault()` to handle the file yourself instead of the download.
    *
-   * Fired by `<fl-follow-up-timeline>`.
+   * Fired by `<fl-follow-up-timeline>`, `<fl-group-finder>`.
    */
   'fl-ics-export': CustomEvent<FlIcsExportDetail>;
   /**
@@ -79,7 +79,7 @@ export interface FlEventMap {
    */
   'fl-filter-change': CustomEvent<FlFilterChangeDetail>;
   /**
-   * The reader opened a group's "how to join" section.
+   * The reader followed one of a group's ways in: its contact point's phone, e-mail or register-interest link.
    *
    * Fired by `<fl-group-finder>`.
    */

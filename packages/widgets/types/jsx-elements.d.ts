@@ -10,6 +10,7 @@ import type {
   FlGroupFinder,
   FlFilterChangeDetail,
   FlGroupSelectDetail,
+  FlIcsExportDetail,
 } from "./dom.js";
 
 /**
@@ -216,10 +217,14 @@ untouched. Reflects. */
   /** Shows a language menu listing each language by its own name. Choosing one
 sets this element's `lang` and fires `fl-language-change`. Reflects. */
   showLanguageSwitcher?: FlGroupFinder["showLanguageSwitcher"];
+  /** The clock next meetings are counted from (default: now). Tests and hosts may fix it. */
+  clock?: FlGroupFinder["clock"];
   /** The reader changed a filter or the search text, or went back/forward through filter states; `count` is the number of matching groups. */
   "onfl-filter-change"?: (e: CustomEvent<FlFilterChangeDetail>) => void;
-  /** The reader opened a group's "how to join" section. */
+  /** The reader followed one of a group's ways in: its contact point's phone, e-mail or register-interest link. */
   "onfl-group-select"?: (e: CustomEvent<FlGroupSelectDetail>) => void;
+  /** A group's calendar file was made ("Legg i kalenderen"). `detail` is `{ text, filename }`. Cancelable: call `preventDefault()` to handle the file yourself instead of the download. */
+  "onfl-ics-export"?: (e: CustomEvent<FlIcsExportDetail>) => void;
   /** The reader chose another language in the language menu. */
   "onfl-language-change"?: (e: CustomEvent<{ locale: string }>) => void;
 };
@@ -320,9 +325,10 @@ export type CustomElements = {
    * - **progress** - The line saying where today falls ("Uke 5 av 12", not started yet, completed).
    * - **list** - The ordered list of milestones.
    * - **milestone** - One milestone (list item).
+   * - **span** - Added to a milestone that spans several weeks (the follow-up phase); it holds the steps within it.
    * - **current** - Added to the milestone where today falls.
    * - **milestone-button** - The button that selects a milestone.
-   * - **details** - The panel with the chosen milestone's details.
+   * - **details** - The panel with the chosen milestone's details (in place under the step in the vertical layout).
    * - **ics-button** - The button that downloads the calendar file (only with a start date).
    * - **notice** - A notice (invalid start date, centre not in the feed).
    * - **skeleton** - Placeholder while the feed loads (only with `centre`).
@@ -402,13 +408,14 @@ export type CustomElements = {
    *
    * ### **Events:**
    *  - **fl-filter-change** - The reader changed a filter or the search text, or went back/forward through filter states; `count` is the number of matching groups.
-   * - **fl-group-select** - The reader opened a group's "how to join" section.
+   * - **fl-group-select** - The reader followed one of a group's ways in: its contact point's phone, e-mail or register-interest link.
+   * - **fl-ics-export** - A group's calendar file was made ("Legg i kalenderen"). `detail` is `{ text, filename }`. Cancelable: call `preventDefault()` to handle the file yourself instead of the download.
    * - **fl-language-change** - The reader chose another language in the language menu.
    *
    * ### **CSS Properties:**
-   *  - **--fl-group-finder-badge-forming** - Background of the "being formed" badge. _(default: #fff4d6)_
-   * - **--fl-group-finder-badge-open** - Background of the "open" badge. _(default: #e3f2e6)_
-   * - **--fl-group-finder-badge-full** - Background of the "full" badge. _(default: #eceff2)_
+   *  - **--fl-group-finder-badge-forming** - Background of the "being formed" tag. _(default: #fff4d6)_
+   * - **--fl-group-finder-badge-open** - Background of the "open" tag. _(default: #e3f2e6)_
+   * - **--fl-group-finder-badge-full** - Background of the "full" tag. _(default: #fbe9e7)_
    * - **--fl-color-text** - Text colour (falls back to Designsystemet's --ds-color-neutral-text-default). _(default: #1a1f24)_
    * - **--fl-color-text-subtle** - Secondary text: hints, dates, labels. _(default: #4b5560)_
    * - **--fl-color-background** - Background of fields, lists and cards. _(default: #ffffff)_
@@ -431,19 +438,28 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The wrapper of everything the element renders.
    * - **intro** - The `<details>` explaining what a self-help group is.
+   * - **fallback-notice** - Says once that some feed text is shown in Bokmål, when the reader's language is missing.
    * - **filters** - The search landmark holding the search field and the filters.
    * - **search** - The free-text search `<input>`.
    * - **filter** - Each filter `<select>`.
-   * - **clear-filters** - The "clear filters" buttons (in the filters and in the empty state).
-   * - **count** - The visible number of matching groups.
+   * - **more-filters** - The "Filtrer" `<details>` holding the filters beyond search, theme and municipality.
+   * - **clear-filters** - The one "clear filters" button (beside the count, or in the empty state).
+   * - **count** - The visible number of matching groups, above the list.
+   * - **show-all** - "Show all groups", when a shared link shows one group.
    * - **results** - The list of groups.
    * - **result** - One group (a list item, focusable by script after "show more").
    * - **title** - A group's title (a heading at `heading-level`).
-   * - **theme** - A group's theme label.
-   * - **status-badge** - A group's status (being formed / open / full); also has the class of the status.
+   * - **theme** - A group's theme tag.
+   * - **status-badge** - A group's status tag (being formed / open / full); also has the class of the status.
+   * - **next-meeting** - A group's next meeting, planned start, or that it is full.
    * - **description** - A group's description.
    * - **facts** - A group's where / when / languages / age list.
-   * - **join** - A group's "how to join" `<details>` with its contact point.
+   * - **join** - A group's way in: its contact point's name, phone, e-mail and register-interest link.
+   * - **calendar-button** - A group's "Legg i kalenderen" button (groups with a known next meeting).
+   * - **share** - A group's "Del" control with its status (with `url-state`).
+   * - **share-button** - The "Del" button.
+   * - **record-footer** - A group's last-checked date and "Meld fra om feil".
+   * - **report-link** - The "Meld fra om feil" link.
    * - **show-more** - The "show more" button.
    * - **empty** - The no-match message with the nearest contact points.
    * - **contact-points** - The list of contact points in the empty state.

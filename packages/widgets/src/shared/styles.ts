@@ -1,7 +1,16 @@
 import { css } from 'lit';
 
 /**
- * Shared look of every element. Public theming API: the `--fl-*` custom
+ * Shared look of every element: one family with Designsystemet's components, through its `--ds-*` tokens where the
+ * page has them. The base class list an element composes from (its own file keeps only what is its own):
+ * - type scale `--_text-sm` / `--_text-lg` / `--_text-xl` and the one label weight `--_weight-label`: `label`,
+ *   `legend`, `dt`, `summary` and `.label` (Designsystemet Label); `label.check` (a checkbox's own text) is regular;
+ * - `.heading` (a card's or a section's title, `--_text-lg` bold);
+ * - `.tag` with `.neutral`, `.info`, `.success`, `.warning` or `.danger` (Designsystemet Tag: tinted surface, strong
+ *   text, no pale grey);
+ * - `button` (primary: filled), `button.secondary` (outlined) and `button.tertiary` (text only) (Designsystemet Button);
+ * - `.card` (Designsystemet Card: border, radius, padding) and `details.disclosure` (Designsystemet Details);
+ * - spacing in steps of `--_space` (0.5rem): 0.5×, 1×, 2×, 3×. Public theming API: the `--fl-*` custom
  * properties below (each falls back to a Designsystemet token when the page
  * defines one, then to our default) and the `::part` names of each element.
  * All our rules sit in the `frisklivs` cascade layer (base, then element), so
@@ -27,6 +36,15 @@ export const baseStyles = css`
       --_radius: var(--fl-radius, var(--ds-border-radius-md, 6px));
       --_space: var(--fl-space, 0.5rem);
       --_font: var(--fl-font-family, var(--ds-font-family, inherit));
+      --_radius-sm: var(--fl-radius-small, var(--ds-border-radius-sm, 4px));
+      --_text-sm: 0.875em;
+      --_text-lg: 1.125em;
+      --_text-xl: 1.25em;
+      --_weight-label: var(--ds-font-weight-medium, 600);
+      --_success-bg: var(--fl-color-success-surface, var(--ds-color-success-surface-tinted, #e3f2e6));
+      --_danger-bg: var(--fl-color-danger-surface, var(--ds-color-danger-surface-tinted, #fbe9e7));
+      --_warning-text: var(--fl-color-warning-text, var(--ds-color-warning-text-default, #6b4a00));
+      --_info-bg: var(--fl-color-info-surface, var(--ds-color-info-surface-tinted, #e6f0fa));
 
       display: block;
       box-sizing: border-box;
@@ -51,6 +69,10 @@ export const baseStyles = css`
         --_success: var(--fl-color-success, var(--ds-color-success-text-default, light-dark(#1d6b35, #86d59c)));
         --_warning-bg: var(--fl-color-warning-surface, var(--ds-color-warning-surface-tinted, light-dark(#fff4d6, #3b3220)));
         --_focus: var(--fl-color-focus, var(--ds-color-focus-outer, light-dark(#0b5aa2, #9cc7f5)));
+        --_success-bg: var(--fl-color-success-surface, var(--ds-color-success-surface-tinted, light-dark(#e3f2e6, #1c3b26)));
+        --_danger-bg: var(--fl-color-danger-surface, var(--ds-color-danger-surface-tinted, light-dark(#fbe9e7, #45201d)));
+        --_warning-text: var(--fl-color-warning-text, var(--ds-color-warning-text-default, light-dark(#6b4a00, #f3d48a)));
+        --_info-bg: var(--fl-color-info-surface, var(--ds-color-info-surface-tinted, light-dark(#e6f0fa, #1d2f44)));
         --_shimmer: light-dark(#e6ebf0, #2e353e);
       }
     }
@@ -83,6 +105,85 @@ export const baseStyles = css`
     }
     button.secondary {
       background: transparent;
+      color: var(--_accent-text);
+    }
+    button.tertiary {
+      background: transparent;
+      border-color: transparent;
+      color: var(--_accent-text);
+      text-decoration: underline;
+      text-underline-offset: 0.15em;
+    }
+    button.secondary:hover,
+    button.tertiary:hover {
+      background: var(--_surface);
+    }
+    /* One label weight (Designsystemet Label); a checkbox's or radio's own text reads as text. */
+    label,
+    legend,
+    dt,
+    summary,
+    .label {
+      font-weight: var(--_weight-label);
+    }
+    label.check {
+      font-weight: 400;
+    }
+    .heading {
+      margin: 0;
+      font-size: var(--_text-lg);
+      font-weight: 700;
+      line-height: 1.3;
+    }
+    /* Designsystemet Tag: a tinted surface with strong text, in one size; the tone says what kind of news it is. */
+    .tag {
+      display: inline-flex;
+      align-items: center;
+      min-height: 1.75rem;
+      padding: 0 var(--_space);
+      border: 1px solid transparent;
+      border-radius: var(--_radius-sm);
+      background: var(--_tag-bg, var(--_surface));
+      color: var(--_tag-text, var(--_text));
+      font-size: var(--_text-sm);
+      font-weight: var(--_weight-label);
+      line-height: 1.3;
+    }
+    .tag.neutral {
+      --_tag-bg: var(--_surface);
+      --_tag-text: var(--_text);
+      border-color: var(--_border);
+    }
+    .tag.info {
+      --_tag-bg: var(--_info-bg);
+      --_tag-text: var(--_accent-text);
+    }
+    .tag.success {
+      --_tag-bg: var(--_success-bg);
+      --_tag-text: var(--_success);
+    }
+    .tag.warning {
+      --_tag-bg: var(--_warning-bg);
+      --_tag-text: var(--_warning-text);
+    }
+    .tag.danger {
+      --_tag-bg: var(--_danger-bg);
+      --_tag-text: var(--_danger);
+    }
+    /* Designsystemet Card. */
+    .card {
+      padding: calc(var(--_space) * 2);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_bg);
+    }
+    /* Designsystemet Details: a summary you can hit (44 px), in the accent colour. */
+    details.disclosure > summary {
+      display: flex;
+      align-items: center;
+      gap: var(--_space);
+      min-height: 44px;
+      cursor: pointer;
       color: var(--_accent-text);
     }
     .visually-hidden {
@@ -192,6 +293,9 @@ export const baseStyles = css`
       }
       .status.error {
         border-left-color: CanvasText;
+      }
+      .tag {
+        border-color: CanvasText;
       }
       :focus-visible {
         outline-color: Highlight;

@@ -3,14 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import type { Centre } from '../../feed/schema.js';
 import { pickText } from '../../feed/localized.js';
-import { formatDate, todayIn } from '../../i18n/format.js';
+import { formatDate, formatDayMonth, todayIn } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { localizedText } from '../../shared/localized-text.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
-import { buildIcs } from './ics.js';
 import {
+  addDays,
   buildMilestones,
   parseIsoDate,
   parseWeekList,
@@ -63,8 +63,16 @@ interface View {
  * the browser. With `centre`, the centre's own programme and name come from
  * the feed; without it the feed is not loaded at all.
  *
+ * The follow-up phase ("Uke 2–11") is drawn as a span from week 2 to week 11,
+ * holding the steps that fall within it (group sessions, extra conversations).
+ * The step where today falls ("Du er her") is highlighted as a whole. Words
+ * wrap or hyphenate inside their column in every language.
+ *
  * Keyboard: the milestones are one tab stop; arrow keys, Home and End move
- * between them and show the chosen milestone's details.
+ * between them and show the chosen milestone's details. In the vertical layout
+ * (phones, narrow columns) the details open in place under the chosen step, and
+ * choosing it again closes them; in the horizontal layout they show below the
+ * timeline.
  *
  * @summary The structured follow-up, week by week, with your own dates and a calendar file.
  * @tagname fl-follow-up-timeline
@@ -79,9 +87,10 @@ interface View {
  * @csspart progress - The line saying where today falls ("Uke 5 av 12", not started yet, completed).
  * @csspart list - The ordered list of milestones.
  * @csspart milestone - One milestone (list item).
+ * @csspart span - Added to a milestone that spans several weeks (the follow-up phase); it holds the steps within it.
  * @csspart current - Added to the milestone where today falls.
  * @csspart milestone-button - The button that selects a milestone.
- * @csspart details - The panel with the chosen milestone's details.
+ * @csspart details - The panel with the chosen milestone's details (in place under the step in the vertical layout).
  * @csspart ics-button - The button that downloads the calendar file (only with a start date).
  * @csspart notice - A notice (invalid start date, centre not in the feed).
  * @csspart skeleton - Placeholder while the feed loads (only with `centre`).
@@ -127,8 +136,55 @@ export class FlFollowUpTimeline extends FrisklivsElement {
   clock: () => Date = () => new Date();
 
   @state() private selectedId?: string;
+  /** The reader closed the chosen step's details (vertical layout only). */
+  @state() private collapsed = false;
+  /** Whether the layout is vertical: details open in place. Read from the CSS (the container query is the truth). */
+  @state() private inPlace = true;
   private view?: View;
   private focusPending = false;
+  private resizeObserver?: ResizeObserver;
+  private observed?: Element;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver ??= new ResizeObserver(() => this.readLayout());
+    this.observeProbe();
+  }
+
+  /**
+   * Watches a zero-height probe as wide as the element: its size changes with the container's width only, never
+   * with what a render adds, so reading the layout cannot loop.
+   */
+  private observeProbe(): void {
+    const probe = this.renderRoot.querySelector?.('.layout-probe');
+    if (probe && probe !== this.observed) {
+      this.resizeObserver?.disconnect();
+      this.resizeObserver?.observe(probe);
+      this.observed = probe;
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.observed = undefined;
+  }
+
+  /**
+   * Whether the layout is vertical, by the rule of the styles' container query: forced, or narrower than 40rem (the
+   * root font size, as container queries count). Read before each render, and again when the width changes.
+   */
+  private readLayout(): void {
+    const vertical =
+      this.orientation === 'vertical' ||
+      (this.orientation !== 'horizontal' && this.clientWidth < 40 * parseFloat(getComputedStyle(document.documentElement).fontSize));
+    if (vertical !== this.inPlace) this.inPlace = vertical;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.readLayout();
+  }
 
   protected override usesFeed(): boolean {
     return !!this.centre;
@@ -136,6 +192,7 @@ export class FlFollowUpTimeline extends FrisklivsElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.observeProbe();
     if (this.focusPending) {
       this.focusPending = false;
       this.renderRoot.querySelector<HTMLButtonElement>('button[aria-expanded="true"]')?.focus();
@@ -175,6 +232,7 @@ export class FlFollowUpTimeline extends FrisklivsElement {
 
     return html`
       ${loaded?.staleSince ? renderStaleNotice(t, loaded.staleSince, (d) => formatDate(d, this.locale, 'long')) : nothing}
+      <div class="layout-probe" aria-hidden="true"></div>
       <div part="heading" class="heading" role="heading" aria-level=${level}>${this.heading(view)}</div>
       <p class="intro">
         ${selectPlural(this.locale, n, {
@@ -212,9 +270,9 @@ export class FlFollowUpTimeline extends FrisklivsElement {
         aria-label=${t('Steg i oppfølgingen', { id: 'timeline.list.label' })}
         @keydown=${this.onKeyDown}
       >
-        ${milestones.map((m) => this.renderMilestone(view, m, m === selected, date))}
+        ${this.outer(milestones).map((m) => this.renderMilestone(view, m, selected, level, date))}
       </ol>
-      ${this.renderDetails(view, selected, level, date)}
+      ${this.inPlace ? nothing : this.renderDetails(view, selected, level, date)}
       ${
         start
           ? html`<button type="button" part="ics-button" class="secondary ics" @click=${this.exportIcs}>
@@ -247,51 +305,94 @@ export class FlFollowUpTimeline extends FrisklivsElement {
     return html`<p part="progress" class="progress" role="status">${text}</p>`;
   }
 
-  private renderMilestone(view: View, m: Milestone, selected: boolean, date: (iso: string) => string): unknown {
+  /** The steps within a span (the follow-up phase): the other milestones of its period in its weeks. */
+  private within(span: Milestone, milestones: Milestone[]): Milestone[] {
+    return span.endWeek === undefined
+      ? []
+      : milestones.filter((m) => m !== span && m.period === span.period && m.week >= span.week && m.week <= span.endWeek!);
+  }
+
+  /** The milestones of the outer list: those not held by a span. */
+  private outer(milestones: Milestone[]): Milestone[] {
+    const held = new Set(milestones.flatMap((m) => this.within(m, milestones)));
+    return milestones.filter((m) => !held.has(m));
+  }
+
+  private renderMilestone(view: View, m: Milestone, selected: Milestone, level: number, date: (iso: string) => string): unknown {
     const t = this.t;
     const copy = milestoneCopy(t, m, view.programme.weeks);
     const current = view.position?.current === m;
+    const isSelected = m === selected;
+    const expanded = isSelected && !(this.inPlace && this.collapsed);
     // Passed: the whole milestone (a phase: its last week) lies before today's week.
     const past = !!view.position && !current && (m.endWeek ?? m.week) < view.position.week;
     // The period is shown on the first milestone of each period and read out on every one.
     const firstOfPeriod = view.milestones.find((x) => x.period === m.period) === m;
-    return html`<li part=${current ? 'milestone current' : 'milestone'} class="milestone ${current ? 'current' : past ? 'past' : ''}">
-      <button
-        type="button"
-        part="milestone-button"
-        data-id=${m.id}
-        tabindex=${selected ? 0 : -1}
-        aria-expanded=${selected ? 'true' : 'false'}
-        aria-controls="details"
-        aria-current=${current ? 'step' : nothing}
-        @click=${() => this.select(m)}
-      >
-        ${
-          view.periods > 1
-            ? html`<span class="period ${firstOfPeriod ? '' : 'visually-hidden'}"
-                >${t(str`Periode ${m.period}`, { id: 'timeline.period' })}</span
-              >`
-            : nothing
-        }
-        <span class="week">${copy.week}</span>
-        <span class="title">${copy.title}</span>
-        ${m.date ? html`<time class="date" datetime=${m.date}>${date(m.date)}</time>` : nothing}
-        ${current ? html`<span class="now">${t('Du er her', { id: 'timeline.now' })}</span>` : nothing}
-      </button>
-      <p class="description">${copy.description}</p>
-      ${this.renderActivities(m)}
+    const inner = this.within(m, view.milestones);
+    const span = m.endWeek !== undefined && m.endWeek > m.week;
+    const parts = ['milestone', span ? 'span' : '', current ? 'current' : ''].filter(Boolean).join(' ');
+    const classes = ['milestone', span ? 'span' : '', current ? 'current' : past ? 'past' : '', expanded ? 'expanded' : ''].join(' ');
+    return html`<li part=${parts} class=${classes} style=${inner.length > 1 ? `--_cols: ${inner.length}` : nothing}>
+      <div class="step">
+        <button
+          type="button"
+          part="milestone-button"
+          id=${`step-${m.id}`}
+          data-id=${m.id}
+          tabindex=${isSelected ? 0 : -1}
+          aria-expanded=${expanded ? 'true' : 'false'}
+          aria-controls="details"
+          aria-current=${current ? 'step' : nothing}
+          @click=${() => this.select(m)}
+        >
+          ${
+            view.periods > 1
+              ? html`<span class="period ${firstOfPeriod ? '' : 'visually-hidden'}"
+                  >${t(str`Periode ${m.period}`, { id: 'timeline.period' })}</span
+                >`
+              : nothing
+          }
+          <span class="week">${copy.week}</span>
+          <span class="title">${copy.title}</span>
+          ${m.date ? this.renderWhen(m, date) : nothing}
+          ${current ? html`<span class="now">${t('Du er her', { id: 'timeline.now' })}</span>` : nothing}
+        </button>
+        <p class="description">${copy.description}</p>
+        ${this.renderActivities(m)} ${expanded && this.inPlace ? this.renderDetails(view, m, level, date) : nothing}
+      </div>
+      ${
+        inner.length
+          ? html`<ol class="within" role="list">
+              ${inner.map((x) => this.renderMilestone(view, x, selected, level, date))}
+            </ol>`
+          : nothing
+      }
     </li>`;
+  }
+
+  /** A step's date, or a span's first and last day ("12. januar – 22. mars"). */
+  private renderWhen(m: Milestone, date: (iso: string) => string): unknown {
+    if (m.endWeek === undefined || m.endWeek <= m.week) return html`<time class="date" datetime=${m.date!}>${date(m.date!)}</time>`;
+    const last = addDays(m.date!, (m.endWeek - m.week + 1) * 7 - 1);
+    const day = (iso: string) => formatDayMonth(parseIsoDate(iso)!, this.locale, false, 'UTC');
+    return html`<span class="date"><time datetime=${m.date!}>${day(m.date!)}</time> – <time datetime=${last}>${day(last)}</time></span>`;
   }
 
   private renderDetails(view: View, m: Milestone, level: number, date: (iso: string) => string): unknown {
     const copy = milestoneCopy(this.t, m, view.programme.weeks);
+    const when = html`${view.periods > 1 ? html`${this.t(str`Periode ${m.period}`, { id: 'timeline.period' })} · ` : nothing}${copy.week}${
+      m.date ? html` · ${this.renderWhen(m, date)}` : nothing
+    }`;
+    // In place, under the step that says the week, title and description: only what it does not say.
+    if (this.inPlace) {
+      return html`<section part="details" class="details in-place" id="details" aria-labelledby=${`step-${m.id}`}>
+        <p class="details-when">${when}</p>
+        ${copy.more ? html`<p>${copy.more}</p>` : nothing}
+      </section>`;
+    }
     return html`<section part="details" class="details" id="details" aria-labelledby="details-heading">
       <div class="details-heading" id="details-heading" role="heading" aria-level=${Math.min(level + 1, 6)}>${copy.title}</div>
-      <p class="details-when">
-        ${view.periods > 1 ? html`${this.t(str`Periode ${m.period}`, { id: 'timeline.period' })} · ` : nothing}${copy.week}${
-          m.date ? html` · <time datetime=${m.date}>${date(m.date)}</time>` : nothing
-        }
-      </p>
+      <p class="details-when">${when}</p>
       <p>${copy.description}</p>
       ${copy.more ? html`<p>${copy.more}</p>` : nothing} ${this.renderActivities(m)}
     </section>`;
@@ -305,7 +406,10 @@ export class FlFollowUpTimeline extends FrisklivsElement {
       : nothing;
   }
 
-  private select(m: Milestone, focus = false): void {
+  private select(m: Milestone, focus = false, toggle = !focus): void {
+    // In place, choosing the open step again closes its details (a disclosure); the keyboard always opens.
+    const same = this.view?.milestones.find((x) => x.id === this.selectedId) === m || (!this.selectedId && this.isDefault(m));
+    this.collapsed = toggle && this.inPlace && same ? !this.collapsed : false;
     this.selectedId = m.id;
     this.focusPending = focus;
     const title = milestoneCopy(this.t, m, this.view!.programme.weeks).title;
@@ -314,6 +418,12 @@ export class FlFollowUpTimeline extends FrisklivsElement {
     this.dispatchEvent(
       new CustomEvent<MilestoneSelectDetail>('fl-milestone-select', { detail: { milestone }, bubbles: true, composed: true }),
     );
+  }
+
+  /** The step chosen when the reader has chosen none: today's, else the first. */
+  private isDefault(m: Milestone): boolean {
+    const view = this.view;
+    return !!view && (view.position?.current ?? view.milestones[0]) === m;
   }
 
   private onKeyDown(event: KeyboardEvent): void {
@@ -341,7 +451,7 @@ export class FlFollowUpTimeline extends FrisklivsElement {
   }
 
   /** Builds the calendar file, announces it, and downloads it unless a listener cancelled. */
-  private exportIcs(): void {
+  private async exportIcs(): Promise<void> {
     const view = this.view;
     if (!view?.start) return;
     const t = this.t;
@@ -356,7 +466,11 @@ export class FlFollowUpTimeline extends FrisklivsElement {
         description: [`${when}: ${copy.description}`, copy.more, ...activities, view.centreName].filter(Boolean).join('\n'),
       };
     });
-    const text = buildIcs(events, { now: this.clock(), name: this.heading(view) });
+    const now = this.clock();
+    const name = this.heading(view);
+    // The calendar writer loads when a reader asks for the file, not with the page.
+    const { buildIcs } = await import('./ics.js');
+    const text = buildIcs(events, { now, name });
     const detail: IcsExportDetail = { text: text, filename: ICS_FILENAME };
     const proceed = this.dispatchEvent(
       new CustomEvent<IcsExportDetail>('fl-ics-export', { detail, bubbles: true, composed: true, cancelable: true }),

@@ -23,19 +23,40 @@ import {
 } from '../../feed/queries/groups.js';
 import { GROUP_STATUSES, WEEKDAYS, type ContactPoint, type Feed, type Group, type GroupStatus } from '../../feed/schema.js';
 import { municipalityName } from '../../feed/localized.js';
+import { nextMeeting } from '../../feed/meetings.js';
 import { formatDate } from '../../i18n/format.js';
+import { str } from '../../i18n/messages.js';
+import { featureStyles } from '../../shared/feature-styles.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
+import { contactPointTexts, fellBack, groupTexts, renderFallbackNotice } from '../../shared/language-fallback.js';
 import { languageName } from '../../shared/language-names.js';
+import { groupCalendarTexts } from '../../shared/meeting-views.js';
+import { ShareController, renderShareButton } from '../../shared/share.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
 import { baseStyles } from '../../shared/styles.js';
+import { recordFromParams, recordLink } from '../../shared/url-state.js';
 import { groupFinderStyles } from './styles.js';
 import { UrlStateController, type UrlStateMode } from './url-state.js';
 import { capitalize, countText, renderContactPoint, renderIntro, renderResult, statusLabel, timeOfDayLabel, weekdayName } from './views.js';
 
 type SelectKey = 'theme' | 'municipality' | 'contactPoint' | 'weekday' | 'time' | 'language' | 'mode';
 
+/** The filters folded behind "Filtrer" (search, theme and municipality stay in sight). */
+const FOLDED: readonly SelectKey[] = ['contactPoint', 'weekday', 'time', 'language', 'mode'];
+
+/** The URL parameter of a shared link to one group (ids only, never search text). */
+const GROUP_PARAM = 'fl-group';
+
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 300;
+
+/** A raw parameter string without `name` (other parameters byte for byte). */
+function withoutParam(raw: string, name: string): string {
+  return raw
+    .split('&')
+    .filter((part) => part && part !== name && !part.startsWith(`${name}=`))
+    .join('&');
+}
 
 /** Whether `next` differs from `previous` only by a query that extends it. */
 function onlyQueryGrew(previous: GroupFilters, next: GroupFilters): boolean {
@@ -45,11 +66,26 @@ function onlyQueryGrew(previous: GroupFilters, next: GroupFilters): boolean {
 
 /**
  * Lists self-organised self-help groups from the shared feed, with filters,
- * free-text search and the way in: each group's contact point with phone,
- * e-mail and a "register interest" link. Members and meeting addresses are
- * never shown (the feed validator drops such fields before they reach the
- * element). When nothing matches, the nearest contact points are offered so
- * the reader can register interest or start a new group.
+ * free-text search and the way in: each group shows its contact point's name,
+ * phone, e-mail and "register interest" link in sight. Members and meeting
+ * addresses are never shown (the feed validator drops such fields before they
+ * reach the element). When nothing matches, the nearest contact points are
+ * offered so the reader can register interest or start a new group.
+ *
+ * Search, theme and municipality are always in sight; the other filters
+ * (contact point, weekday, time of day, language, meeting form and status)
+ * fold behind one "Filtrer" button that says how many of them are chosen. The
+ * number of matching groups stands above the list.
+ *
+ * Each group shows its next meeting as a date ("Neste møte: torsdag 11.
+ * desember kl. 17:30"), counted from its weekly or fortnightly rhythm in
+ * Norway's time; a group being formed shows its planned start, a full group
+ * says so and whether its contact point keeps a waiting list. "Legg i
+ * kalenderen" downloads the meetings as an `.ics` file (a repeating event in
+ * Europe/Oslo time, the contact point in its description, nothing about
+ * members). Every group shows when it was last checked and "Meld fra om
+ * feil". When some feed text is missing in the reader's language and shown in
+ * Bokmål, a notice says so once.
  *
  * The municipality filter matches groups that meet in that municipality (digital
  * groups have none; the mode filter finds them). Free text matches title,
@@ -59,30 +95,43 @@ function onlyQueryGrew(previous: GroupFilters, next: GroupFilters): boolean {
  * Filtering is immediate; the result count is announced politely once typing
  * pauses. With `url-state`, the filters live in the page URL under `fl-*`
  * parameters, so a link such as `?fl-theme=sorg&fl-mun=5501` can be shared and
- * back/forward step through filter changes. Use `url-state` on one finder per page.
+ * back/forward step through filter changes; each group then also gets a "Del"
+ * button that shares (or copies) a link opening this finder on that group
+ * alone (`fl-group=<id>`: only the id, never the search text). Use `url-state`
+ * on one finder per page.
  *
  * @summary Find a self-organised self-help group, and the way in.
  * @tagname fl-group-finder
  *
  *
- * @fires {CustomEvent<{ group: Group; contactPoint?: ContactPoint }>} fl-group-select - The reader opened a group's "how to join" section.
+ * @fires {CustomEvent<{ group: Group; contactPoint?: ContactPoint }>} fl-group-select - The reader followed one of a group's ways in: its contact point's phone, e-mail or register-interest link.
  * @fires {CustomEvent<{ filters: GroupFilters; count: number }>} fl-filter-change - The reader changed a filter or the search text, or went back/forward through filter states; `count` is the number of matching groups.
+ * @fires {CustomEvent<IcsExportDetail>} fl-ics-export - A group's calendar file was made ("Legg i kalenderen"). `detail` is `{ text, filename }`. Cancelable: call `preventDefault()` to handle the file yourself instead of the download.
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart intro - The `<details>` explaining what a self-help group is.
+ * @csspart fallback-notice - Says once that some feed text is shown in Bokmål, when the reader's language is missing.
  * @csspart filters - The search landmark holding the search field and the filters.
  * @csspart search - The free-text search `<input>`.
  * @csspart filter - Each filter `<select>`.
- * @csspart clear-filters - The "clear filters" buttons (in the filters and in the empty state).
- * @csspart count - The visible number of matching groups.
+ * @csspart more-filters - The "Filtrer" `<details>` holding the filters beyond search, theme and municipality.
+ * @csspart clear-filters - The one "clear filters" button (beside the count, or in the empty state).
+ * @csspart count - The visible number of matching groups, above the list.
+ * @csspart show-all - "Show all groups", when a shared link shows one group.
  * @csspart results - The list of groups.
  * @csspart result - One group (a list item, focusable by script after "show more").
  * @csspart title - A group's title (a heading at `heading-level`).
- * @csspart theme - A group's theme label.
- * @csspart status-badge - A group's status (being formed / open / full); also has the class of the status.
+ * @csspart theme - A group's theme tag.
+ * @csspart status-badge - A group's status tag (being formed / open / full); also has the class of the status.
+ * @csspart next-meeting - A group's next meeting, planned start, or that it is full.
  * @csspart description - A group's description.
  * @csspart facts - A group's where / when / languages / age list.
- * @csspart join - A group's "how to join" `<details>` with its contact point.
+ * @csspart join - A group's way in: its contact point's name, phone, e-mail and register-interest link.
+ * @csspart calendar-button - A group's "Legg i kalenderen" button (groups with a known next meeting).
+ * @csspart share - A group's "Del" control with its status (with `url-state`).
+ * @csspart share-button - The "Del" button.
+ * @csspart record-footer - A group's last-checked date and "Meld fra om feil".
+ * @csspart report-link - The "Meld fra om feil" link.
  * @csspart show-more - The "show more" button.
  * @csspart empty - The no-match message with the nearest contact points.
  * @csspart contact-points - The list of contact points in the empty state.
@@ -91,12 +140,12 @@ function onlyQueryGrew(previous: GroupFilters, next: GroupFilters): boolean {
  * @csspart error - The feed error message.
  * @csspart retry-button - The retry button of the error message.
  *
- * @cssprop [--fl-group-finder-badge-forming=#fff4d6] - Background of the "being formed" badge.
- * @cssprop [--fl-group-finder-badge-open=#e3f2e6] - Background of the "open" badge.
- * @cssprop [--fl-group-finder-badge-full=#eceff2] - Background of the "full" badge.
+ * @cssprop [--fl-group-finder-badge-forming=#fff4d6] - Background of the "being formed" tag.
+ * @cssprop [--fl-group-finder-badge-open=#e3f2e6] - Background of the "open" tag.
+ * @cssprop [--fl-group-finder-badge-full=#fbe9e7] - Background of the "full" tag.
  */
 export class FlGroupFinder extends FrisklivsElement {
-  static override styles = [baseStyles, groupFinderStyles];
+  static override styles = [baseStyles, featureStyles, groupFinderStyles];
 
   /** Only groups of this contact point (its id) are shown; the contact-point filter is then hidden. Reflects. */
   @property({ attribute: 'contact-point', reflect: true }) contactPoint?: string;
@@ -126,7 +175,14 @@ export class FlGroupFinder extends FrisklivsElement {
   /** Heading level (1–6) of each group's title, to fit the page's outline. Default 2. Does not reflect. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  /** The clock next meetings are counted from (default: now). Tests and hosts may fix it. */
+  clock: () => Date = () => new Date();
+
   @state() private filters: GroupFilters = NO_FILTERS;
+  /** The group a shared link (`fl-group`) opened the finder on, shown alone until the reader asks for all. */
+  @state() private sharedId?: string;
+  /** Whether "Filtrer" is open (kept across renders). */
+  @state() private moreOpen = false;
   /** How many results are shown; 0 means one page. */
   @state() private shown = 0;
   @state() private announcement = '';
@@ -136,6 +192,10 @@ export class FlGroupFinder extends FrisklivsElement {
     () => (this.urlState === 'query' || this.urlState === 'hash' ? this.urlState : undefined),
     (raw) => this.restore(raw),
   );
+  private readonly sharing = new ShareController(this);
+  /** Derived in willUpdate: the clock of this render, and whether any shown text fell back to Bokmål. */
+  private now = new Date();
+  private fellBack = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private prepared?: Feed;
   private stopPreparing?: () => void;
@@ -169,10 +229,7 @@ export class FlGroupFinder extends FrisklivsElement {
     this.prepared = undefined;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    // List items are reused by position: a "how to join" opened for one group must not stay open for another.
-    if (changed.has('filters'))
-      for (const join of this.renderRoot.querySelectorAll('details.join')) (join as HTMLDetailsElement).open = false;
+  protected override updated(): void {
     // Fold the search texts while the reader looks at the list, not on the first keystroke.
     const feed = this.data.feed;
     if (feed && feed !== this.prepared) {
@@ -185,12 +242,24 @@ export class FlGroupFinder extends FrisklivsElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (!this.hasUpdated) {
       // A shared link wins over the editor's presets.
-      this.filters = filtersFromParams(new URLSearchParams(this.url.read() ?? ''), this.presets());
+      const raw = this.url.read() ?? '';
+      this.filters = filtersFromParams(new URLSearchParams(raw), this.presets());
+      this.sharedId = recordFromParams(raw, GROUP_PARAM);
     } else {
       const presets = this.presets();
       for (const key of ['theme', 'municipality', 'status'] as const) {
         if (changed.has(key)) this.filters = { ...this.filters, [key]: presets[key] };
       }
+    }
+    this.now = this.clock();
+    const feed = this.data.feed;
+    if (feed) {
+      const index = indexFeed(feed);
+      const shown = this.shownGroups(feed);
+      const texts = shown.length
+        ? shown.flatMap((group) => groupTexts(group, index))
+        : this.noMatchPoints(feed).flatMap((point) => contactPointTexts(point));
+      this.fellBack = fellBack(texts, this.locale);
     }
   }
 
@@ -214,7 +283,23 @@ export class FlGroupFinder extends FrisklivsElement {
     return groups;
   }
 
+  /** The group a shared link asks for, when this finder has it. */
+  private sharedGroup(feed: Feed): Group | undefined {
+    return this.sharedId ? this.universe(feed).find((group) => group.id === this.sharedId) : undefined;
+  }
+
+  /** The matching groups, or only the shared one. */
   private results(feed: Feed): Group[] {
+    const shared = this.sharedGroup(feed);
+    return shared ? [shared] : this.filtered(feed);
+  }
+
+  /** The groups on screen now (the first pages of the results). */
+  private shownGroups(feed: Feed): Group[] {
+    return this.results(feed).slice(0, this.shown || this.pageLength);
+  }
+
+  private filtered(feed: Feed): Group[] {
     const universe = this.universe(feed);
     const memo = this.resultMemo;
     if (memo?.universe === universe && memo.filters === this.filters) return memo.groups;
@@ -233,15 +318,19 @@ export class FlGroupFinder extends FrisklivsElement {
   private setFilters(patch: Partial<GroupFilters>, typing = false): void {
     this.filters = { ...this.filters, ...patch };
     this.shown = 0;
-    this.url.write((raw) => mergeFilterParams(raw, this.filters, this.presets()), !typing);
+    // Any change of the search leaves the shared group for the list.
+    this.sharedId = undefined;
+    this.url.write((raw) => withoutParam(mergeFilterParams(raw, this.filters, this.presets()), GROUP_PARAM), !typing);
     this.changed();
   }
 
   /** Back/forward (or a hand-edited hash): the URL is the truth. */
   private restore(raw: string): void {
     const next = filtersFromParams(new URLSearchParams(raw), this.presets());
-    if (JSON.stringify(next) === JSON.stringify(this.filters)) return;
+    const shared = recordFromParams(raw, GROUP_PARAM);
+    if (JSON.stringify(next) === JSON.stringify(this.filters) && shared === this.sharedId) return;
     this.filters = next;
+    this.sharedId = shared;
     this.shown = 0;
     this.changed();
   }
@@ -285,8 +374,39 @@ export class FlGroupFinder extends FrisklivsElement {
     this.renderRoot.querySelectorAll<HTMLElement>('.result')[first]?.focus();
   };
 
-  private readonly onJoin = (group: Group, contactPoint: ContactPoint | undefined, open: boolean) => {
-    if (!open) return;
+  /** "Vis alle grupper": from the shared group back to the list (a history entry, so Back returns to the group). */
+  private readonly onShowAll = async () => {
+    this.sharedId = undefined;
+    this.shown = 0;
+    this.url.write((raw) => withoutParam(raw, GROUP_PARAM), true);
+    this.changed();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
+  };
+
+  private readonly onMoreToggle = (event: Event) => {
+    this.moreOpen = (event.target as HTMLDetailsElement).open;
+  };
+
+  private readonly onCalendar = async (group: Group, point: ContactPoint | undefined) => {
+    const feed = this.data.feed;
+    const now = this.clock();
+    const first = feed && nextMeeting(group, now);
+    if (!first) return;
+    const texts = groupCalendarTexts(this.t, this.locale, group, point, indexFeed(feed));
+    // The calendar writer loads when a reader asks for a file, not with the page.
+    const { downloadCalendar, groupIcs, icsFilename } = await import('../../shared/calendar-file.js');
+    downloadCalendar(this, this.renderRoot, groupIcs(group, first, texts, now), icsFilename(texts.summary));
+  };
+
+  private readonly share = (group: Group, title: string): unknown => {
+    const mode = this.urlState === 'query' || this.urlState === 'hash' ? this.urlState : undefined;
+    // Without URL state a link could not open this finder on the group: no "Del".
+    if (!mode) return nothing;
+    return renderShareButton(this.t, this.sharing, { key: group.id, url: recordLink(mode, GROUP_PARAM, group.id), title });
+  };
+
+  private readonly onJoin = (group: Group, contactPoint: ContactPoint | undefined) => {
     const detail = contactPoint ? { group, contactPoint } : { group };
     this.dispatchEvent(new CustomEvent('fl-group-select', { detail, bubbles: true, composed: true }));
   };
@@ -299,21 +419,37 @@ export class FlGroupFinder extends FrisklivsElement {
     const t = this.t;
     const locale = this.locale;
     const results = this.results(feed);
-    const visible = results.slice(0, this.shown || this.pageLength);
+    const visible = this.shownGroups(feed);
+    const shared = !!this.sharedGroup(feed);
     const context = {
       t,
       locale,
       index: indexFeed(feed),
       headingLevel: FrisklivsElement.headingLevel(this.headingLevel),
+      now: this.now,
+      publisherReportUrl: feed.publisher.reportUrl,
       onJoin: this.onJoin,
+      onCalendar: this.onCalendar,
+      share: this.share,
     };
     return html`
       ${loaded.staleSince ? renderStaleNotice(t, loaded.staleSince, (date) => formatDate(date, locale, 'long')) : nothing}
-      ${this.hideIntro ? nothing : renderIntro(t)} ${this.renderFilters(feed)}
+      ${this.hideIntro ? nothing : renderIntro(t)} ${renderFallbackNotice(t, this.fellBack)} ${this.renderFilters(feed)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
       ${
         results.length
-          ? html`<p class="count" part="count" aria-hidden="true">${countText(t, locale, results.length)}</p>
+          ? html`<div class="count-row">
+                <p class="count" part="count" aria-hidden="true">${countText(t, locale, results.length)}</p>
+                ${
+                  shared
+                    ? html`<button type="button" class="secondary show-all" part="show-all" @click=${this.onShowAll}>
+                        ${t('Vis alle grupper', { id: 'groupFinder.showAll' })}
+                      </button>`
+                    : hasActiveFilters(this.filters)
+                      ? this.renderClear()
+                      : nothing
+                }
+              </div>
               <ul class="results" part="results">
                 ${visible.map((group) => renderResult(context, group))}
               </ul>
@@ -355,6 +491,8 @@ export class FlGroupFinder extends FrisklivsElement {
       municipalities = [{ value: place.number, label: municipalityName(place, locale) }, ...municipalities];
     }
     const languages = options.languages;
+    // Choices behind "Filtrer", counted in its summary (the main filters are in sight).
+    const folded = FOLDED.filter((key) => f[key] && !(key === 'contactPoint' && this.contactPoint)).length + f.status.length;
     return html`<div
       class="filters"
       part="filters"
@@ -365,65 +503,70 @@ export class FlGroupFinder extends FrisklivsElement {
         <label for="q">${t('Søk i gruppene', { id: 'groupFinder.search.label' })}</label>
         <input id="q" part="search" type="search" autocomplete="off" spellcheck="false" .value=${f.q} @input=${this.onSearch} />
       </div>
-      <fieldset class="facets">
-        <legend>${t('Avgrens søket', { id: 'groupFinder.filters.legend' })}</legend>
-        <div class="grid">
-          ${this.select('theme', t('Tema', { id: 'groupFinder.filter.theme' }), t('Alle temaer', { id: 'groupFinder.filter.themeAny' }), options.themes)}
-          ${this.select('municipality', t('Kommune', { id: 'groupFinder.filter.municipality' }), t('Alle kommuner', { id: 'groupFinder.filter.municipalityAny' }), municipalities)}
-          ${
-            this.contactPoint
-              ? nothing
-              : this.select(
-                  'contactPoint',
-                  t('Kontaktpunkt', { id: 'groupFinder.filter.contactPoint' }),
-                  t('Alle kontaktpunkter', { id: 'groupFinder.filter.contactPointAny' }),
-                  options.contactPoints,
-                )
-          }
-          ${this.select(
-            'weekday',
-            t('Ukedag', { id: 'groupFinder.filter.weekday' }),
-            t('Alle dager', { id: 'groupFinder.filter.weekdayAny' }),
-            WEEKDAYS.map((day) => ({ value: day, label: capitalize(weekdayName(locale, day)) })),
-          )}
-          ${this.select(
-            'time',
-            t('Tid på dagen', { id: 'groupFinder.filter.time' }),
-            t('Når som helst', { id: 'groupFinder.filter.timeAny' }),
-            TIMES_OF_DAY.map((time) => ({ value: time, label: timeOfDayLabel(t, time) })),
-          )}
-          ${
-            languages.length > 1 || f.language
-              ? this.select(
-                  'language',
-                  t('Språk i gruppen', { id: 'groupFinder.filter.language' }),
-                  t('Alle språk', { id: 'groupFinder.filter.languageAny' }),
-                  languages.map((code) => ({ value: code, label: languageName(t, code, locale) })),
-                )
-              : nothing
-          }
-          ${this.select(
-            'mode',
-            t('Møteform', { id: 'groupFinder.filter.mode' }),
-            t('Fysisk og digitalt', { id: 'groupFinder.filter.modeAny' }),
-            [
-              { value: 'physical', label: t('Fysisk oppmøte', { id: 'groupFinder.filter.modePhysical' }) },
-              { value: 'digital', label: t('Digitalt', { id: 'groupFinder.filter.modeDigital' }) },
-            ],
-          )}
+      <div class="grid main-filters">
+        ${this.select('theme', t('Tema', { id: 'groupFinder.filter.theme' }), t('Alle temaer', { id: 'groupFinder.filter.themeAny' }), options.themes)}
+        ${this.select('municipality', t('Kommune', { id: 'groupFinder.filter.municipality' }), t('Alle kommuner', { id: 'groupFinder.filter.municipalityAny' }), municipalities)}
+      </div>
+      <details class="more disclosure" part="more-filters" ?open=${this.moreOpen} @toggle=${this.onMoreToggle}>
+        <summary>
+          ${folded ? t(str`Filtrer (${folded} valgt)`, { id: 'centreFinder.filters.active' }) : t('Filtrer', { id: 'centreFinder.filters' })}
+        </summary>
+        <div class="more-body">
+          <div class="grid">
+            ${
+              this.contactPoint
+                ? nothing
+                : this.select(
+                    'contactPoint',
+                    t('Kontaktpunkt', { id: 'groupFinder.filter.contactPoint' }),
+                    t('Alle kontaktpunkter', { id: 'groupFinder.filter.contactPointAny' }),
+                    options.contactPoints,
+                  )
+            }
+            ${this.select(
+              'weekday',
+              t('Ukedag', { id: 'groupFinder.filter.weekday' }),
+              t('Alle dager', { id: 'groupFinder.filter.weekdayAny' }),
+              WEEKDAYS.map((day) => ({ value: day, label: capitalize(weekdayName(locale, day)) })),
+            )}
+            ${this.select(
+              'time',
+              t('Tid på dagen', { id: 'groupFinder.filter.time' }),
+              t('Når som helst', { id: 'groupFinder.filter.timeAny' }),
+              TIMES_OF_DAY.map((time) => ({ value: time, label: timeOfDayLabel(t, time) })),
+            )}
+            ${
+              languages.length > 1 || f.language
+                ? this.select(
+                    'language',
+                    t('Språk i gruppen', { id: 'groupFinder.filter.language' }),
+                    t('Alle språk', { id: 'groupFinder.filter.languageAny' }),
+                    languages.map((code) => ({ value: code, label: languageName(t, code, locale) })),
+                  )
+                : nothing
+            }
+            ${this.select(
+              'mode',
+              t('Møteform', { id: 'groupFinder.filter.mode' }),
+              t('Fysisk og digitalt', { id: 'groupFinder.filter.modeAny' }),
+              [
+                { value: 'physical', label: t('Fysisk oppmøte', { id: 'groupFinder.filter.modePhysical' }) },
+                { value: 'digital', label: t('Digitalt', { id: 'groupFinder.filter.modeDigital' }) },
+              ],
+            )}
+          </div>
+          <fieldset class="statuses">
+            <legend>${t('Status', { id: 'groupFinder.filter.status' })}</legend>
+            ${GROUP_STATUSES.map(
+              (status: GroupStatus) =>
+                html`<label class="check"
+                  ><input type="checkbox" value=${status} .checked=${f.status.includes(status)} @change=${this.onStatus} />
+                  ${statusLabel(t, status)}</label
+                >`,
+            )}
+          </fieldset>
         </div>
-        <fieldset class="statuses">
-          <legend>${t('Status', { id: 'groupFinder.filter.status' })}</legend>
-          ${GROUP_STATUSES.map(
-            (status: GroupStatus) =>
-              html`<label class="check"
-                ><input type="checkbox" value=${status} .checked=${f.status.includes(status)} @change=${this.onStatus} />
-                ${statusLabel(t, status)}</label
-              >`,
-          )}
-        </fieldset>
-      </fieldset>
-      ${hasActiveFilters(f) ? this.renderClear() : nothing}
+      </details>
     </div>`;
   }
 
@@ -455,13 +598,18 @@ export class FlGroupFinder extends FrisklivsElement {
     </button>`;
   }
 
+  /** Where to register interest when nothing matches: the chosen contact point, else the nearest ones. */
+  private noMatchPoints(feed: Feed): ContactPoint[] {
+    const chosen = this.contactPoint || this.filters.contactPoint;
+    const chosenPoint = chosen ? indexFeed(feed).contactPoints.get(chosen) : undefined;
+    return chosenPoint ? [chosenPoint] : nearestContactPoints(feed, this.filters.municipality || undefined);
+  }
+
   /** Nothing matched: say so, offer to clear, and show where to register interest or start a group. */
   private renderNoMatch(feed: Feed): TemplateResult {
     const t = this.t;
     const locale = this.locale;
-    const chosen = this.contactPoint || this.filters.contactPoint;
-    const chosenPoint = chosen ? indexFeed(feed).contactPoints.get(chosen) : undefined;
-    const points = chosenPoint ? [chosenPoint] : nearestContactPoints(feed, this.filters.municipality || undefined);
+    const points = this.noMatchPoints(feed);
     return html`<div class="status empty" part="empty">
       <p class="empty-title">${countText(t, locale, 0)}</p>
       ${hasActiveFilters(this.filters) ? this.renderClear() : nothing}

@@ -1,18 +1,13 @@
 import { css } from 'lit';
 
+/** What is the group finder's own; labels, tags, buttons, cards and disclosures come from the base styles. */
 export const groupFinderStyles = css`
   @layer frisklivs.element {
     .intro {
       margin-bottom: calc(var(--_space) * 2);
-      padding: var(--_space) calc(var(--_space) * 1.5);
+      padding: 0 calc(var(--_space) * 1.5);
       border-radius: var(--_radius);
       background: var(--_surface);
-    }
-    summary {
-      cursor: pointer;
-      padding: 0.6rem 0;
-      color: var(--_accent-text);
-      font-weight: 600;
     }
     .intro p {
       margin: 0 0 var(--_space);
@@ -31,20 +26,20 @@ export const groupFinderStyles = css`
     legend {
       padding: 0;
       margin-bottom: calc(var(--_space) / 2);
-      font-weight: 600;
     }
     .grid {
       display: grid;
       gap: var(--_space) calc(var(--_space) * 2);
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr));
     }
+    /* Theme and municipality side by side from a phone's width; stacked in a narrow sidebar. */
+    .main-filters {
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
+    }
     .field {
       display: grid;
       gap: 2px;
       align-content: start;
-    }
-    label {
-      font-weight: 500;
     }
     input[type='search'],
     select {
@@ -57,8 +52,17 @@ export const groupFinderStyles = css`
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
+    .more {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0 var(--_space);
+    }
+    .more-body {
+      display: grid;
+      gap: var(--_space);
+      padding-bottom: var(--_space);
+    }
     .statuses {
-      margin-top: var(--_space);
       display: flex;
       flex-wrap: wrap;
       gap: 0 calc(var(--_space) * 2);
@@ -72,7 +76,6 @@ export const groupFinderStyles = css`
       align-items: center;
       gap: var(--_space);
       min-height: 44px;
-      font-weight: 400;
     }
     .check input {
       width: 1.25rem;
@@ -80,12 +83,18 @@ export const groupFinderStyles = css`
       margin: 0;
       accent-color: var(--_accent);
     }
-    .clear {
-      justify-self: start;
+    .count-row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: var(--_space) calc(var(--_space) * 2);
+      margin: 0 0 var(--_space);
     }
     .count {
-      margin: 0 0 var(--_space);
-      font-weight: 600;
+      margin: 0;
+      font-weight: 700;
+      font-size: var(--_text-lg);
     }
     .results,
     .contact-points {
@@ -98,82 +107,99 @@ export const groupFinderStyles = css`
       gap: calc(var(--_space) * 2);
     }
     .result {
-      padding: calc(var(--_space) * 2);
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_bg);
+      display: grid;
+      gap: var(--_space);
+    }
+    .result > * {
+      margin: 0;
     }
     .title {
       margin: 0;
-      font-size: 1.2em;
+      font-size: var(--_text-xl);
       font-weight: 700;
       line-height: 1.3;
+      overflow-wrap: anywhere;
     }
     .tags {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space);
-      margin: var(--_space) 0;
     }
-    .theme,
-    .badge {
-      padding: 0 var(--_space);
-      border-radius: var(--_radius);
-      font-size: 0.9em;
+    .tag.forming {
+      --_tag-bg: var(--fl-group-finder-badge-forming, var(--_warning-bg));
     }
-    .theme {
-      border: 1px solid var(--_border);
+    .tag.open {
+      --_tag-bg: var(--fl-group-finder-badge-open, var(--_success-bg));
     }
-    .badge.forming {
-      background: var(--fl-group-finder-badge-forming, var(--_warning-bg));
+    .tag.full {
+      --_tag-bg: var(--fl-group-finder-badge-full, var(--_danger-bg));
     }
-    .badge.open {
-      background: var(--fl-group-finder-badge-open, light-dark(#e3f2e6, #1f4a2c));
-    }
-    .badge.full {
-      background: var(--fl-group-finder-badge-full, light-dark(#eceff2, #3a4048));
-    }
-    .description {
-      margin: 0 0 var(--_space);
+    .meeting {
+      font-weight: var(--_weight-label);
     }
     .facts {
       display: grid;
       gap: 2px;
-      margin: 0 0 var(--_space);
     }
     .facts div {
       display: grid;
     }
     dt {
-      font-weight: 600;
       color: var(--_text-subtle);
     }
     dd {
       margin: 0;
     }
+    .join {
+      padding: var(--_space) calc(var(--_space) * 1.5);
+      border-left: 3px solid var(--_accent);
+      background: var(--_surface);
+      border-radius: 0 var(--_radius) var(--_radius) 0;
+    }
     .join p,
     .empty p {
-      margin: var(--_space) 0;
+      margin: 0 0 calc(var(--_space) / 2);
+    }
+    .join-label {
+      color: var(--_text-subtle);
+      font-weight: var(--_weight-label);
     }
     .cp-name {
-      font-weight: 600;
+      font-weight: 700;
     }
     .contact {
       display: grid;
       grid-template-columns: auto 1fr;
-      gap: 0.25em 1em;
+      gap: 0 1em;
       margin: 0 0 calc(var(--_space) / 2);
+    }
+    .contact a,
+    .join .register {
+      overflow-wrap: anywhere;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: var(--_space);
+      align-items: center;
+    }
+    .actions:empty {
+      display: none;
     }
     .contact-points {
       display: grid;
       gap: var(--_space);
+      margin-top: var(--_space);
     }
     .contact-points > li {
       padding: var(--_space) calc(var(--_space) * 1.5);
       border-left: 3px solid var(--_accent);
     }
     .empty-title {
-      font-weight: 600;
+      font-weight: 700;
+    }
+    .empty .clear {
+      margin-bottom: var(--_space);
     }
     .show-more {
       margin-top: calc(var(--_space) * 2);
@@ -182,12 +208,6 @@ export const groupFinderStyles = css`
       .facts div {
         grid-template-columns: 6rem 1fr;
         gap: var(--_space);
-      }
-    }
-    @media (forced-colors: active) {
-      .badge,
-      .theme {
-        border: 1px solid CanvasText;
       }
     }
   }

@@ -5,18 +5,21 @@ import { safeHref } from '../../feed/links.js';
 import type { ContactPoint, Group, GroupStatus } from '../../feed/schema.js';
 import { WEEKDAYS } from '../../feed/schema.js';
 import type { TimeOfDay } from '../../feed/queries/groups.js';
-import { municipalityName } from '../../feed/localized.js';
-import { formatIsoDate, formatNumber, formatTime, formatWeekday } from '../../i18n/format.js';
+import { municipalityName, pickText } from '../../feed/localized.js';
+import { meetingInfo } from '../../feed/meetings.js';
+import { formatNumber, formatTime, formatWeekday } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { renderContactPairs } from '../../shared/contact-view.js';
 import { languageName } from '../../shared/language-names.js';
 import { localizedText } from '../../shared/localized-text.js';
+import { renderAddToCalendar, renderMeetingInfo } from '../../shared/meeting-views.js';
+import { renderRecordFooter } from '../../shared/record-footer.js';
 
 /** What a self-organised self-help group is, for someone who has never heard of one. */
 export function renderIntro(t: MsgFn): TemplateResult {
-  return html`<details class="intro" part="intro">
+  return html`<details class="intro disclosure" part="intro">
     <summary>${t('Hva er en selvhjelpsgruppe?', { id: 'groupFinder.intro.summary' })}</summary>
     <p>
       ${t(
@@ -58,23 +61,16 @@ export function timeOfDayLabel(t: MsgFn, time: TimeOfDay): string {
       : t('Kveld (fra kl. 17)', { id: 'groupFinder.time.evening' });
 }
 
+/** A status in the words of both the badge and the status filter, so the two always match. */
 export function statusLabel(t: MsgFn, status: GroupStatus): string {
   return status === 'forming'
     ? t('Under oppstart', { id: 'groupFinder.status.forming' })
     : status === 'open'
-      ? t('Åpen for nye', { id: 'groupFinder.status.open' })
+      ? t('Åpen for nye deltakere', { id: 'groupFinder.badge.open' })
       : t('Full', { id: 'groupFinder.status.full' });
 }
 
 const clock = (time: string, locale: Locale) => formatTime(Number(time.slice(0, 2)), Number(time.slice(3, 5)), locale);
-
-function statusText(t: MsgFn, locale: Locale, group: Group): string {
-  if (group.status === 'open') return t('Åpen for nye deltakere', { id: 'groupFinder.badge.open' });
-  if (group.status === 'full') return t('Full', { id: 'groupFinder.badge.full' });
-  if (!group.plannedStart) return t('Under oppstart – søker deltakere', { id: 'groupFinder.badge.forming' });
-  const start = formatIsoDate(group.plannedStart, locale, 'long');
-  return t(str`Under oppstart – søker deltakere, planlagt start ${start}`, { id: 'groupFinder.badge.formingStart' });
-}
 
 function whenText(t: MsgFn, locale: Locale, group: Group): string {
   const { frequency, weekday, startTime, endTime } = group.schedule;
@@ -112,25 +108,47 @@ export interface ResultContext {
   locale: Locale;
   index: FeedIndex;
   headingLevel: number;
-  onJoin: (group: Group, point: ContactPoint | undefined, open: boolean) => void;
+  /** The clock of this render (next meetings are counted from it). */
+  now: Date;
+  /** The publisher's report address, for groups without their own. */
+  publisherReportUrl?: string;
+  /** The reader followed one of a group's ways in (phone, e-mail, register interest). */
+  onJoin: (group: Group, point: ContactPoint | undefined) => void;
+  /** "Legg i kalenderen" for a group with a known next meeting. */
+  onCalendar: (group: Group, point: ContactPoint | undefined) => unknown;
+  /** The "Del" control of a group, or nothing (no URL state to open a link with). */
+  share: (group: Group, title: string) => unknown;
 }
 
-/** One group: what, where, when, status, languages, age, and how to join — never members or an address. */
+/** The tag colour of each status: open is good news, forming a note, full a stop (as clear as the others). */
+const STATUS_TONE: Record<GroupStatus, string> = { open: 'success', forming: 'warning', full: 'danger' };
+
+/**
+ * One group: what, status, the next meeting, where, when, languages, age, and the way in (its contact point's name,
+ * phone, e-mail and register-interest link, in sight), then "Legg i kalenderen", "Del" and the record's foot. Never
+ * members or an address.
+ */
 export function renderResult(c: ResultContext, group: Group): TemplateResult {
   const { t, locale, index } = c;
   const theme = index.themes.get(group.theme);
   const point = index.contactPoints.get(group.contactPoint);
+  const title = pickText(group.title, locale)?.text ?? group.id;
   // Language names are labels ("Nordsamisk"); in a list only the first keeps its capital,
   // as Norwegian and Sámi write them (English capitalises them all).
   const languages = group.languages
     .map((code, i) => (i && locale !== 'en' ? languageName(t, code, locale).toLocaleLowerCase(locale) : languageName(t, code, locale)))
     .join(', ');
-  return html`<li class="result" part="result" tabindex="-1" data-id=${group.id}>
+  const meeting = meetingInfo(group, point, c.now);
+  const onLink = (event: Event) => {
+    if ((event.target as Element).closest('a')) c.onJoin(group, point);
+  };
+  return html`<li class="result card" part="result" tabindex="-1" data-id=${group.id}>
     <div class="title" part="title" role="heading" aria-level=${c.headingLevel}>${localizedText(group.title, locale)}</div>
     <p class="tags">
-      ${theme ? html`<span class="theme" part="theme">${localizedText(theme.label, locale)}</span>` : nothing}
-      <span class="badge ${group.status}" part="status-badge">${statusText(t, locale, group)}</span>
+      ${theme ? html`<span class="tag neutral" part="theme">${localizedText(theme.label, locale)}</span>` : nothing}
+      <span class="tag ${STATUS_TONE[group.status]} ${group.status}" part="status-badge">${statusLabel(t, group.status)}</span>
     </p>
+    ${renderMeetingInfo(t, locale, meeting)}
     ${group.description ? html`<p class="description" part="description">${localizedText(group.description, locale)}</p>` : nothing}
     <dl class="facts" part="facts">
       <div>
@@ -154,14 +172,22 @@ export function renderResult(c: ResultContext, group: Group): TemplateResult {
           : nothing
       }
     </dl>
-    <details class="join" part="join" @toggle=${(e: Event) => c.onJoin(group, point, (e.target as HTMLDetailsElement).open)}>
-      <summary>${t('Slik blir du med', { id: 'groupFinder.join.summary' })}</summary>
-      ${
-        point
-          ? html`<p>${t('Ta kontakt med kontaktpunktet for gruppen, eller meld interesse:', { id: 'groupFinder.join.text' })}</p>
-              ${renderContactPoint(t, locale, point)}`
-          : nothing
-      }
-    </details>
+    ${
+      point
+        ? html`<div class="join" part="join" @click=${onLink}>
+            <p class="join-label">${t('Slik blir du med', { id: 'groupFinder.join.summary' })}</p>
+            ${renderContactPoint(t, locale, point)}
+          </div>`
+        : nothing
+    }
+    <div class="actions">
+      ${meeting?.state === 'next' ? renderAddToCalendar(t, () => c.onCalendar(group, point)) : nothing}${c.share(group, title)}
+    </div>
+    ${renderRecordFooter(
+      t,
+      locale,
+      { id: group.id, name: title, reportUrl: group.reportUrl, lastVerified: group.lastVerified },
+      c.publisherReportUrl,
+    )}
   </li>`;
 }

@@ -25,15 +25,22 @@ const $$ = <T extends Element = HTMLElement>(el: FlFollowUpTimeline, selector: s
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const buttons = (el: FlFollowUpTimeline) => $$<HTMLButtonElement>(el, '[part~="milestone-button"]');
 
-/** What a reader sees for each milestone: week, title, date (as text) and the datetime. */
+/**
+ * What a reader sees for each milestone, in reading order (the steps within the follow-up span after it): week,
+ * title, date (as text; a span's first and last day) and the first day's datetime.
+ */
 function rows(el: FlFollowUpTimeline) {
-  return $$(el, 'ol[part="list"] > li').map((li) => ({
+  return $$(el, 'ol[part="list"] li.milestone').map((li) => ({
     week: clean(li.querySelector('.week')?.textContent),
     title: clean(li.querySelector('.title')?.textContent),
     date: li.querySelector('time')?.getAttribute('datetime') ?? undefined,
-    dateText: clean(li.querySelector('time')?.textContent) || undefined,
+    dateText: clean(li.querySelector('.date')?.textContent) || undefined,
   }));
 }
+
+/** Each milestone marked passed, current or neither. */
+const marks = (el: FlFollowUpTimeline) =>
+  $$(el, 'li.milestone').map((li) => (li.classList.contains('current') ? 'current' : li.classList.contains('past') ? 'past' : ''));
 
 function programmeCentre(overrides: Partial<Centre> = {}): Centre {
   return centre({
@@ -96,7 +103,8 @@ describe('<fl-follow-up-timeline>', () => {
       );
       expect(rows(el).map((r) => [r.week, r.date, r.dateText])).to.deep.equal([
         ['Uke 1', '2026-03-23', 'mandag 23. mars 2026'],
-        ['Uke 2–11', '2026-03-30', 'mandag 30. mars 2026'],
+        // The follow-up phase is a span: its first and last day (issue 19, point 8).
+        ['Uke 2–11', '2026-03-30', '30. mars – 7. juni'],
         ['Uke 2', '2026-03-30', 'mandag 30. mars 2026'],
         ['Uke 3', '2026-04-06', 'mandag 6. april 2026'],
         ['Uke 12', '2026-06-08', 'mandag 8. juni 2026'],
@@ -114,7 +122,7 @@ describe('<fl-follow-up-timeline>', () => {
       );
       expect(rows(el).map((r) => [r.date, r.dateText])).to.deep.equal([
         ['2025-12-15', 'mandag 15. desember 2025'],
-        ['2025-12-22', 'mandag 22. desember 2025'],
+        ['2025-12-22', '22. desember – 1. mars'],
         ['2025-12-29', 'mandag 29. desember 2025'],
         ['2026-01-05', 'mandag 5. januar 2026'],
         ['2026-03-02', 'mandag 2. mars 2026'],
@@ -150,7 +158,7 @@ describe('<fl-follow-up-timeline>', () => {
       expect(clean($(el, '[part="progress"]')?.textContent)).to.equal('Uke 8 av 12');
       expect(clean($(el, '[aria-current="step"] .title')?.textContent)).to.equal('Veiledning og aktiviteter');
       // Milestones already passed are marked visually; the ones ahead are not.
-      expect($$(el, 'li').map((li) => li.className.replace('milestone', '').trim())).to.deep.equal(['past', 'current', '', '']);
+      expect(marks(el)).to.deep.equal(['past', 'current', '', '']);
     });
 
     it('group weeks already passed are marked passed while the follow-up phase is current', async () => {
@@ -161,15 +169,7 @@ describe('<fl-follow-up-timeline>', () => {
       );
       expect(clean($(el, '[part="progress"]')?.textContent)).to.equal('Uke 4 av 12');
       expect(rows(el).map((r) => r.week)).to.deep.equal(['Uke 1', 'Uke 2–11', 'Uke 2', 'Uke 3', 'Uke 6', 'Uke 12', 'Etter uke 12']);
-      expect($$(el, 'li').map((li) => li.className.replace('milestone', '').trim())).to.deep.equal([
-        'past',
-        'current',
-        'past',
-        'past',
-        '',
-        '',
-        '',
-      ]);
+      expect(marks(el)).to.deep.equal(['past', 'current', 'past', 'past', '', '', '']);
     });
 
     it('before the start: not started yet, nothing current', async () => {
@@ -616,7 +616,7 @@ describe('<fl-follow-up-timeline>', () => {
       );
       expect(rows(el).map((r) => r.dateText)).to.deep.equal([
         'vuossárga njukčamánu 23. b. 2026',
-        'vuossárga njukčamánu 30. b. 2026',
+        'njukčamánu 30. b. – geassemánu 7. b.',
         'vuossárga geassemánu 8. b. 2026',
         'vuossárga geassemánu 15. b. 2026',
       ]);
@@ -679,7 +679,9 @@ describe('<fl-follow-up-timeline>', () => {
     });
 
     it('heading-level sets the heading levels', async () => {
-      const el = await ready(await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline heading-level="3"></fl-follow-up-timeline>`));
+      const el = await ready(
+        await fixture<FlFollowUpTimeline>(html`<fl-follow-up-timeline heading-level="3" orientation="horizontal"></fl-follow-up-timeline>`),
+      );
       expect($(el, '[part="heading"]')!.getAttribute('aria-level')).to.equal('3');
       expect($(el, '.details-heading')!.getAttribute('aria-level')).to.equal('4');
     });

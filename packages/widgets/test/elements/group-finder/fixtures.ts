@@ -118,6 +118,13 @@ export function testFeed(parts: Record<string, unknown> = {}): Record<string, un
   return feedDocument({ themes: allThemes, contactPoints, groups, ...parts });
 }
 
+/** A feed URL for the test feed with `parts` replaced and the publisher given extra fields (a report address). */
+export function feedDocumentFor(parts: Record<string, unknown> = {}, publisher: Record<string, unknown> = {}): string {
+  const doc = testFeed(parts);
+  doc.publisher = { ...(doc.publisher as object), ...publisher };
+  return feedUrl(doc);
+}
+
 export const titleIds: Record<string, string> = Object.fromEntries(groups.map((g) => [g.title.nb, g.id]));
 
 /** Waits until the feed is loaded (or failed) and the element has rendered. */

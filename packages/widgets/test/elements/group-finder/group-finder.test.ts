@@ -42,8 +42,10 @@ describe('<fl-group-finder>', () => {
       expect(facts).to.include('Norsk');
       expect(facts, 'no age line for the usual 18').not.to.include('Alder');
 
+      // The way in is in sight, not behind a disclosure (issue 19, point 4).
       const join = oslo.querySelector('[part~="join"]')!;
-      expect(textOf(join)).to.include('Frivilligsentralen i Oslo');
+      expect(join.closest('details'), 'not folded away').to.equal(null);
+      expect(textOf(join)).to.include('Slik blir du med').and.include('Frivilligsentralen i Oslo').and.include('+47 555 09 876');
       const links = [...join.querySelectorAll('a')].map((a) => [textOf(a), a.getAttribute('href')]);
       expect(links).to.deep.equal([
         ['+47 555 09 876', 'tel:+4755509876'],
@@ -52,14 +54,14 @@ describe('<fl-group-finder>', () => {
       ]);
 
       const karasjok = result(el, 'g-sorg-karasjok');
-      expect(textOf(karasjok.querySelector('[part~="status-badge"]'))).to.equal(
-        'Under oppstart – søker deltakere, planlagt start 12. januar 2027',
-      );
+      // The badge says the status in the filter's words; the planned start is the group's meeting line.
+      expect(textOf(karasjok.querySelector('[part~="status-badge"]'))).to.equal('Under oppstart');
+      expect(textOf(karasjok.querySelector('[part~="next-meeting"]'))).to.equal('Planlagt oppstart: 12. januar 2027');
       expect(textOf(karasjok.querySelector('[part~="facts"]')))
         .to.include('Karasjok')
         .and.include('Annenhver onsdag kl. 10:00–12:00')
         .and.include('Nordsamisk, norsk');
-      expect(textOf(result(el, 'g-depresjon-alta').querySelector('[part~="status-badge"]'))).to.equal('Under oppstart – søker deltakere');
+      expect(textOf(result(el, 'g-depresjon-alta').querySelector('[part~="status-badge"]'))).to.equal('Under oppstart');
       expect(textOf(result(el, 'g-depresjon-alta').querySelector('[part~="facts"]'))).to.include('Alta, Sentrum');
 
       const digital = result(el, 'g-digital-angst');
@@ -403,9 +405,10 @@ describe('<fl-group-finder>', () => {
       });
       const el = await finder(html`<fl-group-finder feed=${feedUrl(doc)}></fl-group-finder>`);
       expect(shownIds(el)).to.deep.equal(['g-secret']);
-      const details = shadow(el).querySelector<HTMLDetailsElement>('[part~="join"]')!;
+      // Following the phone link announces the way in (the link itself is not followed in the test).
+      el.addEventListener('click', (event) => event.preventDefault(), { once: true });
       const selected = oneEvent(el, 'fl-group-select');
-      details.open = true;
+      shadow(el).querySelector<HTMLAnchorElement>('[part~="join"] a[href^="tel:"]')!.click();
       const { detail } = await selected;
       await el.updateComplete;
 
@@ -492,28 +495,44 @@ describe('<fl-group-finder>', () => {
   });
 
   describe('events', () => {
-    it('fl-group-select when a group\'s "how to join" is opened, with the group and its contact point', async () => {
+    it('fl-group-select when the reader follows a way into a group (phone, e-mail or register interest), with the group and its contact point', async () => {
       const el = await finder(html`<fl-group-finder feed=${url}></fl-group-finder>`);
-      const summary = result(el, 'g-sorg-karasjok').querySelector<HTMLElement>('[part~="join"] summary')!;
-      expect(textOf(summary)).to.equal('Slik blir du med');
-      const event = oneEvent(el, 'fl-group-select');
-      summary.focus();
-      await sendKeys({ press: 'Enter' });
-      const { detail, bubbles, composed } = await event;
-      expect(bubbles && composed).to.equal(true);
-      expect(detail.group.id).to.equal('g-sorg-karasjok');
-      expect(detail.contactPoint.id).to.equal('cp-finnmark');
-      expect(textOf(result(el, 'g-sorg-karasjok').querySelector('[part~="join"]'))).to.include('Lærings- og mestringssenteret i Finnmark');
+      const join = result(el, 'g-sorg-karasjok').querySelector<HTMLElement>('[part~="join"]')!;
+      expect(textOf(join)).to.include('Lærings- og mestringssenteret i Finnmark').and.include('+47 555 56 000');
+      const register = join.querySelector<HTMLAnchorElement>('a.register')!;
+      expect(textOf(register)).to.equal('Meld interesse');
+      // The link is not followed in the test page.
+      const stay = (event: Event) => event.preventDefault();
+      el.addEventListener('click', stay);
+      try {
+        const event = oneEvent(el, 'fl-group-select');
+        register.focus();
+        await sendKeys({ press: 'Enter' });
+        const { detail, bubbles, composed } = await event;
+        expect(bubbles && composed).to.equal(true);
+        expect(detail.group.id).to.equal('g-sorg-karasjok');
+        expect(detail.contactPoint.id).to.equal('cp-finnmark');
+      } finally {
+        el.removeEventListener('click', stay);
+      }
     });
 
-    it('a "how to join" opened for one group does not stay open for the group shown in its place', async () => {
+    it("shows every group's contact point with name and phone on the card, without opening anything", async () => {
       const el = await finder(html`<fl-group-finder feed=${url}></fl-group-finder>`);
-      const first = shadow(el).querySelector<HTMLDetailsElement>('[part~="join"]')!;
-      first.open = true;
-      await oneEvent(el, 'fl-group-select');
-      await choose(el, 'theme', 'depresjon');
-      expect(shownIds(el)).to.deep.equal(['g-depresjon-alta']);
-      expect(shadow(el).querySelector<HTMLDetailsElement>('[part~="join"]')!.open).to.equal(false);
+      const phones: Record<string, string> = {
+        'g-angst-oslo': '+47 555 09 876',
+        'g-sorg-karasjok': '+47 555 56 000',
+        'g-digital-angst': '+47 555 00 000',
+        'g-depresjon-alta': '+47 555 78 000',
+      };
+      for (const [id, phone] of Object.entries(phones)) {
+        const join = result(el, id).querySelector<HTMLElement>('[part~="join"]')!;
+        const link = join.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+        expect(textOf(link), id).to.equal(phone);
+        expect(link.getBoundingClientRect().height, `${id}: the phone link is laid out`).to.be.greaterThan(0);
+        expect(join.querySelector('.cp-name')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      }
+      expect(shadow(el).querySelectorAll('.result details'), 'nothing to open on a card').to.have.length(0);
     });
 
     it('fl-filter-change with the filters and the count, for every change', async () => {
@@ -545,13 +564,20 @@ describe('<fl-group-finder>', () => {
       await sendKeys({ press: 'ArrowUp' }); // back to "all themes"
       await el.updateComplete;
       expect(shownIds(el)).to.deep.equal(['g-sorg-oslo', 'g-sorg-karasjok']);
+      // Municipality, then "Filtrer", which opens with Enter onto the folded filters.
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement?.id).to.equal('municipality');
+      await sendKeys({ press: 'Tab' });
+      expect(textOf(shadow(el).activeElement)).to.equal('Filtrer');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
       const order: string[] = [];
-      for (let i = 0; i < 8; i++) {
+      for (let i = 0; i < 7; i++) {
         await sendKeys({ press: 'Tab' });
         const active = shadow(el).activeElement as HTMLInputElement;
         order.push(active.id || active.value);
       }
-      expect(order).to.deep.equal(['municipality', 'contactPoint', 'weekday', 'time', 'language', 'mode', 'forming', 'open']);
+      expect(order).to.deep.equal(['contactPoint', 'weekday', 'time', 'language', 'mode', 'forming', 'open']);
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       expect(el.filterState.status).to.deep.equal(['open']);
@@ -574,14 +600,14 @@ describe('<fl-group-finder>', () => {
   describe('accessibility', () => {
     it('passes axe in nb', async () => {
       const el = await finder(html`<fl-group-finder feed=${url}></fl-group-finder>`);
-      shadow(el).querySelector<HTMLDetailsElement>('[part~="join"]')!.open = true;
+      shadow(el).querySelector<HTMLDetailsElement>('[part~="more-filters"]')!.open = true;
       shadow(el).querySelector<HTMLDetailsElement>('[part~="intro"]')!.open = true;
       await expect(el).to.be.accessible();
     });
 
     it('passes axe in sma', async () => {
       const el = await finder(html`<fl-group-finder feed=${url} lang="sma" page-size="3"></fl-group-finder>`);
-      shadow(el).querySelector<HTMLDetailsElement>('[part~="join"]')!.open = true;
+      shadow(el).querySelector<HTMLDetailsElement>('[part~="more-filters"]')!.open = true;
       await expect(el).to.be.accessible();
     });
 
