@@ -8,7 +8,7 @@
 //                   typed as the string React sets (the JSX plugin types `heading-level` as the number
 //                   property, but React 19 sets a dashed prop with setAttribute);
 //   VS Code data    `valueSet: "v"` on boolean attributes (the plugin gives them no value set).
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
@@ -144,6 +144,20 @@ declare global {
         globalTypePath: './dom.js',
         hideLogs: true,
       });
+      // Two elements that fire one event (fl-ics-export) make the plugin import its detail type twice.
+      const jsxFile = join(outdir, 'jsx-elements.d.ts');
+      const jsxText = readFileSync(jsxFile, 'utf8').replace(/^import type \{([^}]*)\} from "\.\/dom\.js";/m, (_, names) => {
+        const unique = [
+          ...new Set(
+            names
+              .split(',')
+              .map((n) => n.trim())
+              .filter(Boolean),
+          ),
+        ];
+        return `import type {\n${unique.map((n) => `  ${n},\n`).join('')}} from "./dom.js";`;
+      });
+      writeFileSync(jsxFile, jsxText);
       const dashed = elements.map((element) => {
         const props = (element.attributes ?? [])
           .filter((attribute) => attribute.fieldName && attribute.fieldName !== attribute.name)

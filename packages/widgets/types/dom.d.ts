@@ -5,11 +5,12 @@
 // HTMLElementTagNameMap entries) and types the fl-* events on every element, the document and
 // the window: they bubble and cross shadow roots.
 import type { FlCentreFinder } from '../dist/types/elements/centre-finder/centre-finder.js';
-import type { FlFollowUpTimeline, IcsExportDetail, MilestoneSelectDetail } from '../dist/types/elements/follow-up-timeline/follow-up-timeline.js';
+import type { FlFollowUpTimeline, MilestoneSelectDetail } from '../dist/types/elements/follow-up-timeline/follow-up-timeline.js';
 import type { FlFrisklivskort } from '../dist/types/elements/frisklivskort/frisklivskort.js';
 import type { FlGroupFinder } from '../dist/types/elements/group-finder/group-finder.js';
 import type { GroupFilters } from '../dist/types/feed/queries/groups.js';
 import type { Centre, ContactPoint, Group } from '../dist/types/feed/schema.js';
+import type { IcsExportDetail } from '../dist/types/shared/calendar-file.js';
 
 export type { FlCentreFinder, FlFollowUpTimeline, FlFrisklivskort, FlGroupFinder };
 

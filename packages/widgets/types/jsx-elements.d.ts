@@ -10,7 +10,6 @@ import type {
   FlGroupFinder,
   FlFilterChangeDetail,
   FlGroupSelectDetail,
-  FlIcsExportDetail,
 } from "./dom.js";
 
 /**

@@ -53,6 +53,8 @@ function perceivable(root: ShadowRoot, locale: Locale): string {
     // to Bokmål, or a language's own name in the language menu.
     const language = owner?.closest('[lang]')?.getAttribute('lang');
     if (language && language !== locale) continue;
+    // An e-mail address or a phone number is no language ("post@oslo-kommune.example.org" holds the word "kommune").
+    if (owner?.closest('a[href^="mailto:"], a[href^="tel:"]')) continue;
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent!);
     else for (const name of ['aria-label', 'placeholder', 'title', 'alt']) parts.push((node as Element).getAttribute(name) ?? '');
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import type { Centre } from '../../feed/schema.js';
 import { pickText } from '../../feed/localized.js';
@@ -29,11 +30,9 @@ export interface MilestoneSelectDetail {
   milestone: { id: string; week: number; kind: MilestoneKind; date?: string; title: string };
 }
 
-/** What `fl-ics-export` carries: the calendar file as text. */
-export interface IcsExportDetail {
-  text: string;
-  filename: string;
-}
+import type { IcsExportDetail } from '../../shared/calendar-file.js';
+
+export type { IcsExportDetail };
 
 const ICS_FILENAME = 'oppfolging.ics';
 
@@ -332,7 +331,7 @@ export class FlFollowUpTimeline extends FrisklivsElement {
     const span = m.endWeek !== undefined && m.endWeek > m.week;
     const parts = ['milestone', span ? 'span' : '', current ? 'current' : ''].filter(Boolean).join(' ');
     const classes = ['milestone', span ? 'span' : '', current ? 'current' : past ? 'past' : '', expanded ? 'expanded' : ''].join(' ');
-    return html`<li part=${parts} class=${classes} style=${inner.length > 1 ? `--_cols: ${inner.length}` : nothing}>
+    return html`<li part=${parts} class=${classes} style=${styleMap(inner.length > 1 ? { '--_cols': String(inner.length) } : {})}>
       <div class="step">
         <button
           type="button"
@@ -469,22 +468,8 @@ export class FlFollowUpTimeline extends FrisklivsElement {
     const now = this.clock();
     const name = this.heading(view);
     // The calendar writer loads when a reader asks for the file, not with the page.
-    const { buildIcs } = await import('./ics.js');
-    const text = buildIcs(events, { now, name });
-    const detail: IcsExportDetail = { text: text, filename: ICS_FILENAME };
-    const proceed = this.dispatchEvent(
-      new CustomEvent<IcsExportDetail>('fl-ics-export', { detail, bubbles: true, composed: true, cancelable: true }),
-    );
-    if (!proceed) return;
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = ICS_FILENAME;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    // Give the browser a moment to start reading the blob before it is released.
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    const [{ buildIcs }, { downloadCalendar }] = await Promise.all([import('./ics.js'), import('../../shared/calendar-file.js')]);
+    downloadCalendar(this, this.renderRoot, buildIcs(events, { now, name }), ICS_FILENAME);
   }
 }
 

@@ -36,7 +36,7 @@ import { renderStaleNotice } from '../../shared/status-views.js';
 import { baseStyles } from '../../shared/styles.js';
 import { recordFromParams, recordLink } from '../../shared/url-state.js';
 import { groupFinderStyles } from './styles.js';
-import { UrlStateController, type UrlStateMode } from './url-state.js';
+import { UrlStateController, type UrlStateMode } from '../../shared/url-state.js';
 import { capitalize, countText, renderContactPoint, renderIntro, renderResult, statusLabel, timeOfDayLabel, weekdayName } from './views.js';
 
 type SelectKey = 'theme' | 'municipality' | 'contactPoint' | 'weekday' | 'time' | 'language' | 'mode';
