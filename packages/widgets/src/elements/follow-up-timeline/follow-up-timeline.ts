@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import type { Centre } from '../../feed/schema.js';
 import { pickText } from '../../feed/localized.js';
@@ -192,6 +191,12 @@ export class FlFollowUpTimeline extends FrisklivsElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.observeProbe();
+    // A span's column count goes in through the CSSOM: a style attribute (Lit's styleMap writes one on the first
+    // render) is blocked by a host page's `style-src 'self'`.
+    for (const step of this.renderRoot.querySelectorAll<HTMLElement>('li.milestone')) {
+      if (step.dataset.cols) step.style.setProperty('--_cols', step.dataset.cols);
+      else step.style.removeProperty('--_cols');
+    }
     if (this.focusPending) {
       this.focusPending = false;
       this.renderRoot.querySelector<HTMLButtonElement>('button[aria-expanded="true"]')?.focus();
@@ -331,7 +336,7 @@ export class FlFollowUpTimeline extends FrisklivsElement {
     const span = m.endWeek !== undefined && m.endWeek > m.week;
     const parts = ['milestone', span ? 'span' : '', current ? 'current' : ''].filter(Boolean).join(' ');
     const classes = ['milestone', span ? 'span' : '', current ? 'current' : past ? 'past' : '', expanded ? 'expanded' : ''].join(' ');
-    return html`<li part=${parts} class=${classes} style=${styleMap(inner.length > 1 ? { '--_cols': String(inner.length) } : {})}>
+    return html`<li part=${parts} class=${classes} data-cols=${inner.length > 1 ? inner.length : nothing}>
       <div class="step">
         <button
           type="button"
