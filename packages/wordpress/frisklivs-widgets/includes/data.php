@@ -118,7 +118,8 @@ function frisklivs_widgets_resolve_municipality( $input ) {
 	}
 	$wanted  = frisklivs_widgets_fold( $input );
 	$matches = array();
-	foreach ( $index as $number => $municipality ) {
+	foreach ( $index as $municipality ) {
+		$number  = (string) $municipality['number']; // Not the key: PHP turns "5612" keys into integers.
 		$names   = array_filter( array_values( $municipality['names'] ) );
 		$names[] = frisklivs_widgets_municipality_label( $municipality );
 		foreach ( isset( $municipality['aliases'] ) ? $municipality['aliases'] : array() as $alias ) {

@@ -859,7 +859,14 @@ function frisklivs_widgets_dry_run( array $files ) {
 		'centres'       => array(),
 		'groups'        => array(),
 	);
-	$add      = function ( $file, $row, $column, $id, $message ) use ( &$problems ) {
+	$hinted   = array(); // file|row|column of cells a reader could not read: the validator's word on them adds nothing.
+	$add      = function ( $file, $row, $column, $id, $message, $hint = false ) use ( &$problems, &$hinted ) {
+		$key = $file . '|' . $row . '|' . $column;
+		if ( $hint ) {
+			$hinted[ $key ] = true;
+		} elseif ( null !== $column && isset( $hinted[ $key ] ) ) {
+			return;
+		}
 		$problems[] = array(
 			'file'    => $file,
 			'row'     => $row,
@@ -1005,7 +1012,7 @@ function frisklivs_widgets_dry_run( array $files ) {
 				}
 				$read = frisklivs_widgets_read_cell( $col['reader'], $cell, $lookups );
 				foreach ( $read[1] as $hint ) {
-					$add( $table['file'], $row_number, $label, $id, $hint );
+					$add( $table['file'], $row_number, $label, $id, $hint, true );
 				}
 				if ( null === $read[0] || array() === $read[0] && $read[1] ) {
 					continue;
