@@ -255,7 +255,7 @@ require_once ABSPATH . 'wp-settings.php';
         rows,
       },
       null,
-      1,
+      2,
     )}\n`,
   );
   console.log('\nbench: wrote packages/wordpress/bench/results.json');

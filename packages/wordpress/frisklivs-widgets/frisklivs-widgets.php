@@ -76,6 +76,7 @@ add_action( 'add_option_' . FRISKLIVS_WIDGETS_OPTION, 'frisklivs_widgets_setting
 add_action( 'update_option_' . FRISKLIVS_WIDGETS_OPTION, 'frisklivs_widgets_settings_changed' );
 add_action( 'admin_enqueue_scripts', 'frisklivs_widgets_admin_assets' );
 add_filter( 'post_row_actions', 'frisklivs_widgets_row_actions', 10, 2 );
+add_filter( 'post_updated_messages', 'frisklivs_widgets_updated_messages' );
 add_action( 'show_user_profile', 'frisklivs_widgets_user_fields' );
 add_action( 'edit_user_profile', 'frisklivs_widgets_user_fields' );
 add_action( 'personal_options_update', 'frisklivs_widgets_save_user_fields' );

@@ -747,7 +747,7 @@ async function coordinatorCreatesGroup(browser, site, pub) {
       await page.$eval('#fl-municipality', (input) => input.value),
     );
     await screenshot(page, 'coordinator-group');
-    await docsScreenshot(page, '#post-body', 'wordpress-editor');
+    await docsScreenshot(page, '#wpbody-content', 'wordpress-editor', 760);
     // (Debian's WordPress 6.1 logs errors of its own on the edit screen, "_ is not defined" from its concatenated scripts.)
     ok(ownErrors.length === 0, 'no script error from the plugin’s editor script', ownErrors);
   } finally {

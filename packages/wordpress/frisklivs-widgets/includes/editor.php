@@ -1120,3 +1120,26 @@ function frisklivs_widgets_row_actions( $actions, $post ) {
 	}
 	return $actions;
 }
+
+/**
+ * The messages after a save, in words that fit an entry of the feed (WordPress would say "Post published.").
+ *
+ * @param array $messages post type => messages by number.
+ * @return array
+ */
+function frisklivs_widgets_updated_messages( $messages ) {
+	foreach ( array_keys( frisklivs_widgets_post_types() ) as $post_type ) {
+		$messages[ $post_type ] = array(
+			0  => '',
+			1  => __( 'Saved. The feed is updated.', 'frisklivs-widgets' ),
+			4  => __( 'Saved. The feed is updated.', 'frisklivs-widgets' ),
+			5  => __( 'Restored from a revision. The feed is updated.', 'frisklivs-widgets' ),
+			6  => __( 'Published. The entry is in the feed.', 'frisklivs-widgets' ),
+			7  => __( 'Saved.', 'frisklivs-widgets' ),
+			8  => __( 'Submitted.', 'frisklivs-widgets' ),
+			9  => __( 'Scheduled.', 'frisklivs-widgets' ),
+			10 => __( 'Draft saved. A draft is not in the feed.', 'frisklivs-widgets' ),
+		);
+	}
+	return $messages;
+}
