@@ -15,10 +15,19 @@
 //    sanitize callback, nb_NO strings), the Editor is refused that page, and a visitor's view of the
 //    Editor's page has the four elements upgraded and rendered from the feed, under a block theme
 //    and a classic theme, with every request to 127.0.0.1; a page without shortcodes loads no script;
-// 6. deletes the plugin: uninstall.php removes its settings.
+//
+// 6. publishing (issue 21): a group coordinator logs in and creates a group with the form (invalid values refused
+//    with the message next to the field), the group is in /wp-json/frisklivs/v1/feed (ETag, 304, CORS, merged with
+//    the upstream sample feed, the site's entry winning on the same id; the feed kit's validator passes it) and in
+//    <fl-group-finder> on a public page; the coordinator cannot open another contact point's group or a centre; the
+//    Editor sees Feed health, marks an entry checked today, and imports the feed kit's CSV templates (a file with
+//    errors is reported by row and column and nothing is imported until it is fixed);
+// 7. deletes the plugin: uninstall.php removes its settings and keeps the entries; installed again they are back;
+//    with "delete data" ticked, deleting it removes them too.
 //
 // Environment: CHROME_PATH (default /usr/bin/chromium), FL_WP_KEEP=1 keeps the temp dir,
-// FL_WP_NO_APT=1 never runs apt-get, FL_WP_SCREENSHOTS=DIR saves screenshots.
+// FL_WP_NO_APT=1 never runs apt-get, FL_WP_SCREENSHOTS=DIR saves screenshots, FL_WP_DOCS=1 writes the two
+// screenshots of the docs site (packages/site/docs-site/img/wordpress-*.png).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +35,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 
 const root = new URL('..', import.meta.url).pathname; // packages/wordpress
 const require = createRequire(import.meta.url);
@@ -310,12 +320,25 @@ require_once ABSPATH . 'wp-settings.php';
     const classicTheme = wpStep(env, 'theme', 'twentytwentyone');
     await visitor(browser, site, url, centre, `${classicTheme.theme} (classic theme)`);
     await plainPage(browser, site);
+
+    phase('publishing: groups, contact points and centres kept in WordPress, served as the feed');
+    const pub = wpStep(env, 'publisher');
+    const title = await coordinatorCreatesGroup(browser, site, pub);
+    await coordinatorRefused(browser, site, pub, title);
+    const feedBody = await siteFeed(pub, title);
+    await validateWithFeedKit(pub, feedBody);
+    await visitorSeesGroup(browser, pub, title);
+    await editorChecksAndRefuses(browser, site, pub, env);
+    await csvImport(browser, site, pub, env);
+    await hsdsExport(pub);
   } finally {
     await browser.close();
   }
 
   phase('delete the plugin');
   wpStep(env, 'uninstall');
+  wpStep(env, 'reinstall', zip);
+  wpStep(env, 'uninstall-all');
 
   phase('PHP log');
   const debugLog = existsSync(join(work, 'debug.log')) ? readFileSync(join(work, 'debug.log'), 'utf8') : '';
@@ -590,6 +613,474 @@ async function plainPage(browser, site) {
   } finally {
     await context.close();
   }
+}
+
+// --- publishing (issue 21) ---------------------------------------------------------------------------------------
+
+/** Today in Norway, as the plugin writes lastVerified. */
+const todayInOslo = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Oslo' }).format(new Date());
+
+/** FL_WP_DOCS=1: a screenshot for the docs site (packages/site/docs-site/img/), of one element of the page. */
+async function docsScreenshot(page, selector, name, maxHeight = 720) {
+  if (!process.env.FL_WP_DOCS) return;
+  const dir = join(root, '../site/docs-site/img');
+  mkdirSync(dir, { recursive: true });
+  const box = await (await page.$(selector)).boundingBox();
+  await page.screenshot({ path: join(dir, `${name}.png`), clip: { ...box, height: Math.min(box.height, maxHeight) } });
+  console.log(`  (docs screenshot ${name}.png)`);
+}
+
+/**
+ * Submits a form with a button and waits for the next document to be loaded: a marker on the old window tells the
+ * pages apart (WordPress rewrites the address with history.replaceState, which a plain waitForNavigation can take for
+ * the navigation).
+ */
+async function publish(page, button = '#publish') {
+  await page.evaluate(() => {
+    window.flOldDocument = true;
+  });
+  await page.click(button);
+  await page.waitForFunction(() => !window.flOldDocument && document.readyState === 'complete', { timeout: 30_000, polling: 100 });
+}
+
+const fieldText = (page, selector) => page.$eval(selector, (el) => el.textContent.replace(/\s+/g, ' ').trim()).catch(() => '');
+
+async function coordinatorCreatesGroup(browser, site, pub) {
+  console.log('  -- a group coordinator creates a group with the form');
+  const { context, page } = await newPage(browser);
+  const title = 'Samtalegruppe for pårørende – Harstad (e2e)';
+  try {
+    // A Norwegian browser: 24-hour time fields, typed as a person types them.
+    const ownErrors = [];
+    page.on('pageerror', (error) => /frisklivs-widgets\/admin\//.test(error.stack ?? '') && ownErrors.push(error.message));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setLocaleOverride', { locale: 'nb-NO' });
+    await page.setViewport({ width: 1100, height: 900 });
+    await login(page, site, 'koordinator', 'koordinator-e2e-password');
+    ok(page.url().includes('/wp-admin/'), 'the coordinator logs in through the browser');
+    const response = await page.goto(pub.newGroup, { waitUntil: 'domcontentloaded' });
+    ok(response.status() === 200, 'Frisklivsdata → Legg til gruppe opens for the coordinator', response.status());
+    const why = await fieldText(page, '.fl-why');
+    ok(
+      /ingen felt for medlemmer og ingen for møteadresse/.test(why),
+      `the form says why there is no member or address field: "${why.slice(0, 80)}…"`,
+      why,
+    );
+    ok((await page.$('[name^="fl[members"], [name^="fl[address"], [name^="fl[street"]')) === null, '… and has none');
+    const points = await page.$$eval('#fl-contactPoint option', (options) => options.map((o) => o.value).filter(Boolean));
+    ok(
+      points.length === 1 && points[0] === 'cp-e2e-harstad',
+      'the contact point list offers only the coordinator’s own contact point',
+      points,
+    );
+    const tabs = await page.$$eval('#fl-title [role="tab"]', (list) => list.map((t) => t.textContent.replace(/\s+/g, ' ').trim()));
+    ok(
+      tabs.length === 6 && /påkrevd/.test(tabs[0]) && tabs.slice(1).every((t) => /mangler/.test(t)),
+      `six language tabs, Bokmål required, the others marked missing: ${tabs.join(' | ')}`,
+      tabs,
+    );
+
+    await page.type('#fl-title-nb', title);
+    await page.click('#fl-title-tab-en');
+    ok(await page.$eval('#fl-title-panel-en', (panel) => !panel.hidden), 'the English tab shows the English field');
+    await page.type('#fl-title-en', 'Peer support for next of kin – Harstad (e2e)');
+    ok(
+      await page.$eval('#fl-title-tab-en .fl-missing-mark', (mark) => mark.hidden),
+      'typing the English title takes away its "mangler" mark',
+    );
+    await page.select('#fl-theme', 'parorende');
+    await page.select('#fl-contactPoint', 'cp-e2e-harstad');
+    await page.type('#fl-municipality', 'Hárstták'); // Harstad's North Sámi name
+    await page.select('#fl-schedule-weekday', 'WE');
+    await page.click('#fl-schedule-startTime');
+    await page.keyboard.type('1800');
+    await page.click('#fl-schedule-endTime');
+    await page.keyboard.type('1700'); // ends before it starts
+    await page.type('#fl-area-nb', 'Sentrum');
+
+    await publish(page);
+    const refused = await fieldText(page, '#fl-refused');
+    const endError = await fieldText(page, '#fl-schedule-endTime-error');
+    ok(
+      /Ingenting ble lagret/.test(refused) && /ikke blir opprettet|blir ikke opprettet/.test(refused),
+      `an end before the start is refused: "${refused.slice(0, 70)}…"`,
+      refused,
+    );
+    ok(/Sluttiden må være etter starttiden/.test(endError), `the message is next to the end time field: "${endError}"`, endError);
+    ok(
+      await page.$eval(
+        '#fl-schedule-endTime',
+        (input) =>
+          input.getAttribute('aria-invalid') === 'true' && input.getAttribute('aria-describedby').includes('fl-schedule-endTime-error'),
+      ),
+      'the field is aria-invalid and described by the message',
+    );
+    ok((await page.$eval('#fl-title-nb', (input) => input.value)) === title, 'what was typed is still in the form');
+    ok(
+      (await page.$eval('#original_post_status', (input) => input.value)) === 'auto-draft' &&
+        (await page.evaluate(() => document.activeElement?.id)) === 'fl-refused',
+      'nothing was saved (still an auto-draft), and the list of problems has the focus',
+    );
+
+    // A weekday that is not one (a crafted request: the select offers only real weekdays).
+    await page.$eval('#fl-schedule-endTime', (input) => {
+      input.value = '20:00';
+    });
+    await page.$eval('#fl-schedule-weekday', (select) => {
+      select.add(new Option('blåmandag', 'XX'));
+      select.value = 'XX';
+    });
+    await publish(page);
+    const dayError = await fieldText(page, '#fl-schedule-weekday-error');
+    ok(/«XX» er ikke en ukedag/.test(dayError), `a bad weekday is refused next to the field: "${dayError}"`, dayError);
+    ok(!(await fieldText(page, '#fl-schedule-endTime-error')), 'the corrected end time has no message now');
+
+    await page.select('#fl-schedule-weekday', 'WE');
+    await publish(page);
+    ok(!(await page.$('#fl-refused')), 'with the values corrected, the group is saved', await fieldText(page, '#fl-refused'));
+    ok((await page.$eval('#original_post_status', (input) => input.value)) === 'publish', '… and published');
+    const checked = await page.$eval('#fl-last-verified time', (t) => t.getAttribute('datetime')).catch(() => '');
+    ok(checked === todayInOslo(), `the first save records today as last checked (${checked})`, checked);
+    ok(
+      (await page.$eval('#fl-municipality', (input) => input.value)) === 'Harstad – Hárstták (5503)',
+      '"Hárstták" was read as Harstad (5503)',
+      await page.$eval('#fl-municipality', (input) => input.value),
+    );
+    await screenshot(page, 'coordinator-group');
+    await docsScreenshot(page, '#wpbody-content', 'wordpress-editor', 760);
+    // (Debian's WordPress 6.1 logs errors of its own on the edit screen, "_ is not defined" from its concatenated scripts.)
+    ok(ownErrors.length === 0, 'no script error from the plugin’s editor script', ownErrors);
+  } finally {
+    await context.close();
+  }
+  return title;
+}
+
+async function coordinatorRefused(browser, site, pub, title) {
+  console.log('  -- what the coordinator cannot do');
+  const { context, page } = await newPage(browser);
+  try {
+    await login(page, site, 'koordinator', 'koordinator-e2e-password');
+    for (const [url, what] of [
+      [pub.editOther, 'another contact point’s group'],
+      [pub.editCentre, 'a centre'],
+      [pub.newCentre, 'a new centre'],
+    ]) {
+      const response = await page.goto(url, { waitUntil: 'domcontentloaded' });
+      const text = await fieldText(page, 'body');
+      ok(
+        response.status() >= 400 &&
+          !(await page.$('#frisklivs-entry')) &&
+          /Beklager|ikke tillatelse|ikke lov|not allowed|higher level of permission/.test(text),
+        `the coordinator cannot open ${what} (${response.status()}: "${text.slice(0, 60)}")`,
+        text.slice(0, 200),
+      );
+    }
+    await page.goto(pub.groupList, { waitUntil: 'domcontentloaded' });
+    const rows = await page.$$eval('#the-list .row-title', (links) => links.map((a) => a.textContent.trim()));
+    ok(rows.length === 1 && rows[0] === title, `the group list shows only the coordinator’s groups: ${rows.join(', ')}`, rows);
+    const menu = await page.$$eval('#adminmenu a', (links) => links.map((a) => a.textContent.trim()));
+    ok(
+      !menu.some((m) => /^(Sentraler|Kontaktpunkter|Feed-helse|Import)$/.test(m)),
+      'no centres, contact points, feed health or import in the coordinator’s menu',
+      menu,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+async function siteFeed(pub, title) {
+  console.log('  -- /wp-json/frisklivs/v1/feed');
+  ok(pub.siteFeed.includes('/wp-json/frisklivs/v1/feed'), `the feed is at ${pub.siteFeed}`);
+  const started = performance.now();
+  const response = await fetch(pub.siteFeed, { headers: { Origin: 'https://another-site.example' } });
+  const ms = performance.now() - started;
+  const body = await response.text();
+  const headers = Object.fromEntries(response.headers);
+  ok(
+    response.status === 200 && /^application\/json/.test(headers['content-type']),
+    `200, ${headers['content-type']}, ${(body.length / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms`,
+    headers,
+  );
+  ok(
+    headers['access-control-allow-origin'] === '*' && !('access-control-allow-credentials' in headers),
+    'Access-Control-Allow-Origin: * (and no credentials) for another origin',
+    headers,
+  );
+  ok(
+    /max-age=\d+/.test(headers['cache-control'] ?? '') && /^"[^"]+"$/.test(headers.etag ?? '') && !!headers['last-modified'],
+    `Cache-Control "${headers['cache-control']}", ETag ${headers.etag}, Last-Modified`,
+    headers,
+  );
+  const again = await fetch(pub.siteFeed, { headers: { 'If-None-Match': headers.etag } });
+  ok(again.status === 304 && (await again.text()) === '', 'a second request with If-None-Match gets 304 and no body', again.status);
+  const since = await fetch(pub.siteFeed, { headers: { 'If-Modified-Since': headers['last-modified'] } });
+  ok(since.status === 304, 'If-Modified-Since gets 304 too', since.status);
+
+  const feed = JSON.parse(body);
+  const group = feed.groups.find((g) => g.title.nb === title);
+  ok(
+    group &&
+      group.municipality === '5503' &&
+      group.contactPoint === 'cp-e2e-harstad' &&
+      group.schedule.weekday === 'WE' &&
+      group.schedule.startTime === '18:00' &&
+      group.schedule.endTime === '20:00' &&
+      group.title.en === 'Peer support for next of kin – Harstad (e2e)' &&
+      group.lastVerified === todayInOslo() &&
+      !('members' in group),
+    `the coordinator’s group is in the feed (${group?.id})`,
+    group,
+  );
+  ok(
+    feed.groups.some((g) => g.id === 'grp-0001') && feed.centres.some((c) => c.id === 'fls-5612'),
+    'the upstream feed’s groups and centres are merged in',
+  );
+  const override = feed.contactPoints.filter((c) => c.id === 'cp-selvhjelp-norge');
+  ok(
+    override.length === 1 && override[0].name.nb === 'Selvhjelp Norge – nettstedets egen oppføring (e2e)',
+    'on the same id the site’s own entry wins over the upstream one',
+    override,
+  );
+  ok(!feed.groups.some((g) => g.id === 'grp-e2e-ugyldig'), 'the invalid entry put in behind the form’s back is not served');
+  ok(
+    feed.municipalities.length === 357 && feed.themes.length > 0 && feed.offers.length > 0,
+    'municipalities, themes and offers come along',
+  );
+  const second = await fetch(pub.siteFeed);
+  ok(
+    second.headers.get('etag') === headers.etag,
+    'nothing changed, so a new request gets the same ETag (built once per change, not per request)',
+  );
+  return body;
+}
+
+async function validateWithFeedKit(pub, body) {
+  const file = join(work, 'site-feed.json');
+  writeFileSync(file, body);
+  for (const target of [pub.siteFeed, file]) {
+    const result = sh('npm', ['run', '--silent', 'validate-feed', '--', target], { cwd: join(root, '../..'), allowFail: true });
+    const summary = `${result.stdout}${result.stderr}`.trim().split('\n').pop();
+    ok(
+      result.status === 0 && /0 error\(s\), 0 warning\(s\)/.test(summary),
+      `frisklivs-feed validate ${target === file ? 'site-feed.json' : 'URL'}: ${summary}`,
+      `${result.stdout}${result.stderr}`,
+    );
+  }
+}
+
+async function visitorSeesGroup(browser, pub, title) {
+  console.log('  -- a visitor on the page with <fl-group-finder>');
+  const { context, page, log } = await newPage(browser);
+  try {
+    await page.goto(pub.groupsPage, { waitUntil: 'load' });
+    const state = await page
+      .waitForFunction(
+        (wanted) => {
+          const finder = document.querySelector('fl-group-finder');
+          const results = [...(finder?.shadowRoot?.querySelectorAll('[part~="result"]') ?? [])].map((r) =>
+            r.textContent.replace(/\s+/g, ' '),
+          );
+          return results.some((r) => r.includes(wanted)) && { results, feed: finder.getAttribute('feed') };
+        },
+        { timeout: 30_000, polling: 200 },
+        title,
+      )
+      .then((handle) => handle.jsonValue());
+    ok(state.feed === pub.siteFeed, `<fl-group-finder feed="${state.feed}"> reads the site’s own feed`);
+    ok(
+      state.results.length === 1 && /ons/i.test(state.results[0]),
+      `the new group is listed: "${state.results[0].slice(0, 90)}…"`,
+      state.results,
+    );
+    ok(log.pageErrors.length === 0 && log.failed.length === 0, 'no script error, no failed request', log);
+  } finally {
+    await context.close();
+  }
+}
+
+async function editorChecksAndRefuses(browser, site, pub, env) {
+  console.log('  -- the Editor: feed health, "checked today", a malformed phone');
+  const { context, page } = await newPage(browser);
+  try {
+    await page.setViewport({ width: 1100, height: 900 });
+    await login(page, site, 'editor', 'editor-e2e-password');
+    await page.goto(pub.health, { waitUntil: 'domcontentloaded' });
+    const skipped = await fieldText(page, '#fl-health-skipped + p + table');
+    ok(
+      /Ugyldig gruppe \(e2e\)/.test(skipped) && /endTime/.test(skipped) && /sluttiden må være etter starttiden/.test(skipped),
+      `Feed-helse lists the entry left out and why: "${skipped.slice(0, 100)}…"`,
+      skipped,
+    );
+    const stale = await fieldText(page, '#fl-health-stale + p + table');
+    ok(/Sorggruppe i Karasjok \(e2e\)/.test(stale) && /2024-01-10/.test(stale), 'Feed-helse lists the entry not checked for a year', stale);
+    const missing = await fieldText(page, '#fl-health-missing ~ table');
+    ok(
+      /davvisámegiella/.test(missing) && /Sorggruppe i Karasjok/.test(missing),
+      'Feed-helse lists texts missing per language',
+      missing.slice(0, 200),
+    );
+    await screenshot(page, 'feed-health');
+    await docsScreenshot(page, '.fl-health', 'wordpress-feed-health');
+
+    // "Opplysningene er sjekket i dag".
+    await page.goto(pub.editOther, { waitUntil: 'domcontentloaded' });
+    ok(
+      /For mer enn et år siden/.test(await fieldText(page, '#frisklivs-checked')),
+      'the entry’s screen says it was checked more than a year ago',
+    );
+    const before = wpStep(env, 'entry', 'fl_group', 'grp-e2e-karasjok');
+    ok(/Opplysningene er sjekket i dag/.test(await fieldText(page, '#fl-checked-today')), 'one button: "Opplysningene er sjekket i dag"');
+    await publish(page, '#fl-checked-today');
+    const after = wpStep(env, 'entry', 'fl_group', 'grp-e2e-karasjok');
+    ok(
+      after.entry.lastVerified === todayInOslo() && before.entry.lastVerified === '2024-01-10',
+      `the button sets last checked to today (${after.entry.lastVerified})`,
+      after.entry,
+    );
+    ok(
+      after.revisions > before.revisions,
+      `a revision records who changed it and when (${before.revisions} → ${after.revisions} revisions)`,
+    );
+
+    // A malformed phone on a contact point.
+    await page.goto(pub.editPoint, { waitUntil: 'domcontentloaded' });
+    await page.$eval('#fl-phone', (input) => {
+      input.value = '';
+    });
+    await page.type('#fl-phone', 'ring meg');
+    await page.$eval('#fl-name-nb', (input) => {
+      input.value = 'Et navn som ikke skal lagres';
+    });
+    await publish(page);
+    const phoneError = await fieldText(page, '#fl-phone-error');
+    ok(/Forventet et telefonnummer/.test(phoneError), `a malformed phone is refused next to the field: "${phoneError}"`, phoneError);
+    const point = wpStep(env, 'entry', 'fl_contact_point', 'cp-e2e-harstad');
+    ok(
+      point.entry.phone === '+47 555 20 503' && point.entry.name.nb === 'Selvhjelpskontakten i Harstad (e2e)',
+      'the contact point keeps its last good version (phone and name unchanged)',
+      point.entry,
+    );
+  } finally {
+    await context.close();
+  }
+}
+
+async function csvImport(browser, site, pub, env) {
+  console.log('  -- the Editor imports the feed kit’s CSV templates');
+  const templates = join(root, '../feed-kit/templates');
+  const dir = join(work, 'import');
+  mkdirSync(dir, { recursive: true });
+  const groups = readFileSync(join(templates, 'groups.csv'), 'utf8');
+  const broken = groups
+    .replace(';tirsdag;18.00;20.00;', ';blåmandag;18.00;20.00;')
+    .replace(';torsdag;19:00;20:30;', ';torsdag;19:00;18:30;');
+  ok(
+    broken !== groups && broken.includes('blåmandag') && broken.includes('19:00;18:30'),
+    'groups.csv with two errors: a weekday that is not one, an end before the start',
+  );
+  writeFileSync(join(dir, 'groups.csv'), broken);
+  for (const name of ['contact-points.csv', 'centres.csv']) copyFileSync(join(templates, name), join(dir, name));
+  const files = ['contact-points.csv', 'centres.csv', 'groups.csv'].map((name) => join(dir, name));
+  const before = wpStep(env, 'entry', 'fl_group', 'grp-eksempel-1');
+
+  const { context, page } = await newPage(browser);
+  try {
+    await login(page, site, 'editor', 'editor-e2e-password');
+    const upload = async () => {
+      await page.goto(pub.import, { waitUntil: 'domcontentloaded' });
+      await (await page.$('#frisklivs-files')).uploadFile(...files);
+      await publish(page, '#frisklivs_check');
+    };
+    await upload();
+    const problems = await page.$$eval('#fl-import-problems tbody tr', (rows) =>
+      rows.map((r) => [...r.cells].map((c) => c.textContent.trim())),
+    );
+    const weekday = problems.find((p) => p[0] === 'groups.csv' && p[1] === '2' && /^weekday \([A-Z]+\)$/.test(p[2]));
+    const endTime = problems.find((p) => p[0] === 'groups.csv' && p[1] === '3' && /^end_time \([A-Z]+\)$/.test(p[2]));
+    ok(
+      problems.length === 2 && weekday && endTime,
+      `the dry run lists every problem by file, row and column:\n      ${problems.map((p) => p.join(' · ')).join('\n      ')}`,
+      problems,
+    );
+    ok(/Ikke en ukedag: «blåmandag»/.test(weekday[4]) && /Sluttiden må være etter starttiden/.test(endTime[4]), 'in Norwegian');
+    ok((await page.$('#frisklivs_do_import')) === null, 'there is no import button while problems remain');
+    ok(
+      wpStep(env, 'entry', 'fl_group', 'grp-eksempel-1').post === 0 &&
+        before.post === 0 &&
+        wpStep(env, 'entry', 'fl_contact_point', 'cp-eksempel-tromso').post === 0,
+      'nothing was imported',
+    );
+
+    writeFileSync(join(dir, 'groups.csv'), groups);
+    await upload();
+    ok(
+      /Fant ingen problemer/.test(await fieldText(page, '.fl-import')) &&
+        /3 kontaktpunkter|2 kontaktpunkter/.test(await fieldText(page, '#fl-import-counts')),
+      `the corrected files check clean: ${await fieldText(page, '#fl-import-counts')}`,
+    );
+    await publish(page, '#frisklivs_do_import');
+    const done = await fieldText(page, '#fl-import-done');
+    ok(/Importert: 5 nye oppføringer/.test(done), `"${done}"`, done);
+  } finally {
+    await context.close();
+  }
+  const imported = wpStep(env, 'entry', 'fl_centre', 'fls-eksempel-tromso').entry;
+  ok(
+    imported?.sites.length === 2 &&
+      imported.contactHours.length === 2 &&
+      imported.contactHours[0].weekdays.join() === 'MO,TU,WE,TH,FR' &&
+      imported.specialDays[0].hours[0].closes === '12:00' &&
+      imported.sites[0].lat === 69.6492,
+    'centres.csv: two rows, one centre with two sites; "man-fre 08.00-15.30", "24.12.2026 09.00-12.00 (Julaften)" and "69,6492" read as the feed kit reads them',
+    imported,
+  );
+  const feed = await (await fetch(pub.siteFeed)).json();
+  ok(
+    ['grp-eksempel-1', 'grp-eksempel-2'].every((id) => feed.groups.some((g) => g.id === id)) &&
+      feed.contactPoints.some((c) => c.id === 'cp-eksempel-nasjonal'),
+    'the imported entries are in the feed',
+  );
+}
+
+async function hsdsExport(pub) {
+  console.log('  -- /wp-json/frisklivs/v1/hsds beside the feed');
+  const feedBody = await (await fetch(pub.siteFeed)).text();
+  const response = await fetch(pub.hsds);
+  const body = await response.text();
+  ok(
+    response.status === 200 &&
+      /^application\/json/.test(response.headers.get('content-type')) &&
+      response.headers.get('access-control-allow-origin') === '*',
+    `200, ${(body.length / 1024).toFixed(0)} KB`,
+    response.status,
+  );
+  const again = await fetch(pub.hsds, { headers: { 'If-None-Match': response.headers.get('etag') } });
+  ok(again.status === 304, 'revalidation gets 304', again.status);
+  // The feed kit's own export of the same feed: the PHP port must give the very same document.
+  const feedFile = join(work, 'hsds-feed.json');
+  const kitFile = join(work, 'hsds-kit.json');
+  writeFileSync(feedFile, feedBody);
+  const result = sh('npm', ['run', '--silent', 'feed-kit', '--', 'export', '--format', 'hsds', feedFile, '--out', kitFile], {
+    cwd: join(root, '../..'),
+    allowFail: true,
+  });
+  ok(result.status === 0, 'frisklivs-feed export --format hsds on the site’s feed', `${result.stdout}${result.stderr}`);
+  const ours = JSON.parse(body);
+  const kit = JSON.parse(readFileSync(kitFile, 'utf8'));
+  const differing = Object.keys(kit).filter((table) => !isDeepStrictEqual(ours[table], kit[table]));
+  const rows = Object.values(kit).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+  ok(
+    differing.length === 0 && Object.keys(ours).length === Object.keys(kit).length,
+    `the route’s HSDS equals the feed kit’s export, table by table (${rows} rows)`,
+    differing.map((table) => {
+      const a = ours[table] ?? [];
+      const b = kit[table] ?? [];
+      const i = a.findIndex((row, n) => !isDeepStrictEqual(row, b[n]));
+      return { table, ours: a.length, kit: b.length, first: i, oursRow: a[i], kitRow: b[i] };
+    }),
+  );
 }
 
 let exitCode = 0;

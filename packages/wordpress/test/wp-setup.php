@@ -9,7 +9,15 @@
  *   php wp-setup.php content                 users, pages as the Editor, shortcode markup and settings checks
  *   php wp-setup.php theme SLUG              switch_theme()
  *   php wp-setup.php settings                print the saved settings
- *   php wp-setup.php uninstall               delete the plugin (uninstall.php) and check its settings are gone
+ *   php wp-setup.php publisher               publishing on (upstream: the sample feed), a group coordinator,
+ *                                            contact points, a centre and groups written as the Editor, one
+ *                                            invalid entry put in behind the form's back, a page with the finder
+ *   php wp-setup.php entry TYPE ID           print a stored entry (post_content) and its post
+ *   php wp-setup.php age ID DATE             set an entry's lastVerified (as if checked long ago)
+ *   php wp-setup.php uninstall               delete the plugin (uninstall.php) and check its settings are gone and
+ *                                            the entries kept
+ *   php wp-setup.php reinstall ZIP           install and activate the zip again: the kept entries are back
+ *   php wp-setup.php uninstall-all           tick "delete data", delete the plugin: the entries are gone too
  *
  * Environment: FL_WP_ROOT (the WordPress copy), FL_WP_URL (http://127.0.0.1:PORT).
  */
@@ -76,7 +84,8 @@ switch ( $fl_step ) {
 		$fl_result = wp_install( 'Frisklivs e2e', 'admin', 'admin@example.invalid', false, '', 'admin-e2e-password', 'nb_NO' );
 		fl_check( ! empty( $fl_result['user_id'] ), 'wp_install() created the site and its administrator' );
 		fl_check( 'nb_NO' === get_option( 'WPLANG' ), 'the site language is norsk bokmål (nb_NO)', get_option( 'WPLANG' ) );
-		update_option( 'permalink_structure', '' );
+		// Pretty permalinks, so the feed is at /wp-json/frisklivs/v1/feed (php -S sends unknown paths to index.php).
+		update_option( 'permalink_structure', '/%postname%/' );
 		wp_set_current_user( $fl_result['user_id'] );
 
 		// Install the release zip as an admin would (Plugins → Add New → Upload), here with PclZip.
@@ -240,6 +249,131 @@ switch ( $fl_step ) {
 		fl_done( array( 'settings' => frisklivs_widgets_settings() ) );
 		break;
 
+	case 'publisher':
+		$fl_admin  = get_user_by( 'login', 'admin' );
+		$fl_editor = get_user_by( 'login', 'editor' );
+		wp_set_current_user( $fl_admin->ID );
+		$fl_upstream = getenv( 'FL_WP_URL' ) . '/wp-content/uploads/frisklivs/feed.json';
+		update_option(
+			FRISKLIVS_WIDGETS_OPTION,
+			array(
+				'feed_url'     => $fl_upstream,
+				'default_lang' => '',
+				'publish'      => '1',
+				'upstream_url' => $fl_upstream,
+			)
+		);
+		$fl_settings = frisklivs_widgets_settings();
+		fl_check( $fl_settings['publish'] && $fl_upstream === $fl_settings['upstream_url'] && ! $fl_settings['delete_data'], 'publishing on, the sample feed as the upstream feed', $fl_settings );
+		fl_check( false !== strpos( do_shortcode( '[frisklivs_group_finder]' ), ' feed="' . esc_attr( rest_url( 'frisklivs/v1/feed' ) ) . '"' ), 'with publishing on, shortcodes read the site\'s own feed', do_shortcode( '[frisklivs_group_finder]' ) );
+
+		// Municipality names, Norwegian and Sámi.
+		fl_check( '5612' === frisklivs_widgets_resolve_municipality( 'Guovdageaidnu' )['number'] && '5612' === frisklivs_widgets_resolve_municipality( 'kautokeino' )['number'], 'a municipality by its Sámi or Norwegian name (Guovdageaidnu, kautokeino → 5612)' );
+		fl_check( '5025' === frisklivs_widgets_resolve_municipality( 'Røros - Rosse' )['number'] && '0301' === frisklivs_widgets_resolve_municipality( '301' )['number'], 'a municipality by both names or by a number that lost its zero' );
+		fl_check( null === frisklivs_widgets_resolve_municipality( 'Herøy' )['number'] && false !== strpos( frisklivs_widgets_resolve_municipality( 'Herøy' )['message'], '1515' ), 'an ambiguous name (Herøy) asks for the number', frisklivs_widgets_resolve_municipality( 'Herøy' ) );
+
+		// The schema port refuses what the library's validator refuses.
+		$fl_bad = frisklivs_widgets_validate_entry( 'group', array( 'id' => 'g', 'theme' => 'sorg', 'title' => array( 'nb' => 'T' ), 'mode' => 'physical', 'schedule' => array( 'frequency' => 'weekly', 'weekday' => 'XX', 'startTime' => '18:00', 'endTime' => '17:00' ), 'status' => 'open', 'contactPoint' => 'cp', 'lastVerified' => '2026-02-30' ) );
+		$fl_paths = wp_list_pluck( $fl_bad['problems'], 'path' );
+		fl_check( null === $fl_bad['entry'] && in_array( '$.schedule.weekday', $fl_paths, true ) && in_array( '$.lastVerified', $fl_paths, true ) && in_array( '$.municipality', $fl_paths, true ) === false, 'schema: a bad weekday and 30 February are errors', $fl_bad['problems'] );
+
+		// Roles.
+		fl_check( null !== get_role( 'frisklivs_group_coordinator' ), 'the role frisklivs_group_coordinator exists' );
+		$fl_coordinator = wp_insert_user(
+			array(
+				'user_login' => 'koordinator',
+				'user_pass'  => 'koordinator-e2e-password',
+				'user_email' => 'koordinator@example.invalid',
+				'role'       => 'frisklivs_group_coordinator',
+				'locale'     => 'nb_NO',
+			)
+		);
+		fl_check( is_int( $fl_coordinator ), 'a group coordinator', $fl_coordinator );
+		update_user_meta( $fl_coordinator, 'frisklivs_contact_points', array( 'cp-e2e-harstad' ) );
+		fl_check( user_can( $fl_coordinator, 'edit_fl_groups' ) && user_can( $fl_coordinator, 'publish_fl_groups' ), 'the coordinator can create and publish groups' );
+		fl_check( ! user_can( $fl_coordinator, 'edit_fl_centres' ) && ! user_can( $fl_coordinator, 'publish_fl_centres' ) && ! user_can( $fl_coordinator, 'edit_fl_contact_points' ) && ! user_can( $fl_coordinator, 'manage_options' ), 'the coordinator cannot edit or publish centres or contact points, nor change settings' );
+		fl_check( user_can( $fl_editor, 'edit_others_fl_centres' ) && user_can( $fl_editor, 'publish_fl_contact_points' ) && user_can( $fl_editor, 'edit_others_fl_groups' ) && ! user_can( $fl_editor, 'manage_options' ), 'an Editor manages every entry, not the settings' );
+
+		// Entries written as the Editor (as an import would: the pending entry is written as it is).
+		wp_set_current_user( $fl_editor->ID );
+		$fl_insert = function ( $post_type, array $entry ) {
+			$GLOBALS['frisklivs_widgets_pending'] = $entry;
+			return wp_insert_post( array( 'post_type' => $post_type, 'post_status' => 'publish', 'post_title' => 'x', 'post_content' => 'x' ), true );
+		};
+		$fl_today  = frisklivs_widgets_today();
+		$fl_hours  = array( array( 'weekdays' => array( 'TU', 'TH' ), 'opens' => '10:00', 'closes' => '14:00' ) );
+		$fl_points = array(
+			'harstad'  => $fl_insert( 'fl_contact_point', array( 'id' => 'cp-e2e-harstad', 'kind' => 'municipal-contact', 'name' => array( 'nb' => 'Selvhjelpskontakten i Harstad (e2e)' ), 'municipalities' => array( '5503' ), 'phone' => '+47 555 20 503', 'contactHours' => $fl_hours, 'lastVerified' => $fl_today ) ),
+			'annen'    => $fl_insert( 'fl_contact_point', array( 'id' => 'cp-e2e-annen', 'kind' => 'volunteer-centre', 'name' => array( 'nb' => 'Frivilligsentralen i Karasjok (e2e)' ), 'municipalities' => array( '5610' ), 'lastVerified' => $fl_today ) ),
+			'override' => $fl_insert( 'fl_contact_point', array( 'id' => 'cp-selvhjelp-norge', 'kind' => 'selvhjelp-norge', 'name' => array( 'nb' => 'Selvhjelp Norge – nettstedets egen oppføring (e2e)' ), 'national' => true, 'lastVerified' => $fl_today ) ),
+		);
+		$fl_centre = $fl_insert( 'fl_centre', array( 'id' => 'fls-e2e-harstad', 'name' => array( 'nb' => 'Frisklivssentralen i Harstad (e2e)' ), 'hostMunicipality' => '5503', 'municipalities' => array( '5503' ), 'sites' => array( array( 'address' => array( 'street' => 'Eksempelgata 1', 'postcode' => '9405', 'postTown' => 'HARSTAD' ) ) ), 'offers' => array( 'fysisk-aktivitet' ), 'referral' => array( 'self' ), 'lastVerified' => $fl_today ) );
+		$fl_other  = $fl_insert( 'fl_group', array( 'id' => 'grp-e2e-karasjok', 'theme' => 'sorg', 'title' => array( 'nb' => 'Sorggruppe i Karasjok (e2e)' ), 'mode' => 'physical', 'municipality' => '5610', 'schedule' => array( 'frequency' => 'weekly', 'weekday' => 'MO', 'startTime' => '18:00', 'endTime' => '20:00' ), 'status' => 'open', 'contactPoint' => 'cp-e2e-annen', 'lastVerified' => '2024-01-10' ) );
+		// An entry that is not valid (it ends before it starts), put in behind the form's back: the feed must skip it.
+		$fl_invalid = $fl_insert( 'fl_group', array( 'id' => 'grp-e2e-ugyldig', 'theme' => 'sorg', 'title' => array( 'nb' => 'Ugyldig gruppe (e2e)' ), 'mode' => 'digital', 'schedule' => array( 'frequency' => 'weekly', 'weekday' => 'TU', 'startTime' => '20:00', 'endTime' => '18:00' ), 'status' => 'open', 'contactPoint' => 'cp-e2e-annen', 'lastVerified' => $fl_today ) );
+		foreach ( array_merge( $fl_points, array( $fl_centre, $fl_other, $fl_invalid ) ) as $fl_id ) {
+			fl_check( is_int( $fl_id ) && $fl_id > 0, 'an entry written as the Editor: post ' . ( is_int( $fl_id ) ? $fl_id : '?' ), $fl_id );
+		}
+		fl_check( 'cp-e2e-annen' === get_post_meta( $fl_other, '_frisklivs_contact_point', true ), 'a group\'s contact point is kept in post meta' );
+		fl_check( ! user_can( $fl_coordinator, 'edit_post', $fl_other ) && ! user_can( $fl_coordinator, 'delete_post', $fl_other ), 'the coordinator cannot edit or delete another contact point\'s group (map_meta_cap)' );
+		fl_check( ! user_can( $fl_coordinator, 'edit_post', $fl_centre ), 'the coordinator cannot edit a centre' );
+
+		$fl_page = wp_insert_post(
+			wp_slash(
+				array(
+					'post_type'    => 'page',
+					'post_status'  => 'publish',
+					'post_title'   => 'Selvhjelpsgrupper i Harstad',
+					'post_author'  => $fl_editor->ID,
+					'post_content' => '<!-- wp:shortcode -->[frisklivs_group_finder contact-point="cp-e2e-harstad" hide-intro="ja"]<!-- /wp:shortcode -->',
+				)
+			),
+			true
+		);
+		fl_check( is_int( $fl_page ), 'a page with the group finder of the coordinator\'s contact point' );
+		fl_done(
+			array(
+				'coordinator' => $fl_coordinator,
+				'groupsPage'  => get_permalink( $fl_page ),
+				'siteFeed'    => rest_url( 'frisklivs/v1/feed' ),
+				'hsds'        => rest_url( 'frisklivs/v1/hsds' ),
+				'newGroup'    => admin_url( 'post-new.php?post_type=fl_group' ),
+				'groupList'   => admin_url( 'edit.php?post_type=fl_group' ),
+				'newCentre'   => admin_url( 'post-new.php?post_type=fl_centre' ),
+				'editOther'   => admin_url( 'post.php?post=' . $fl_other . '&action=edit' ),
+				'editCentre'  => admin_url( 'post.php?post=' . $fl_centre . '&action=edit' ),
+				'editPoint'   => admin_url( 'post.php?post=' . $fl_points['harstad'] . '&action=edit' ),
+				'health'      => admin_url( 'edit.php?post_type=fl_group&page=frisklivs-health' ),
+				'import'      => admin_url( 'edit.php?post_type=fl_group&page=frisklivs-import' ),
+				'invalid'     => $fl_invalid,
+				'other'       => $fl_other,
+			)
+		);
+		break;
+
+	case 'entry':
+		$fl_post = frisklivs_widgets_post_by_entry_id( $argv[2], $argv[3] );
+		fl_done(
+			array(
+				'post'   => $fl_post,
+				'status' => $fl_post ? get_post_status( $fl_post ) : null,
+				'entry'  => $fl_post ? frisklivs_widgets_post_entry( $fl_post ) : null,
+				'revisions' => $fl_post ? count( wp_get_post_revisions( $fl_post ) ) : 0,
+				'count'  => (int) wp_count_posts( $argv[2] )->publish,
+			)
+		);
+		break;
+
+	case 'age':
+		$fl_post  = (int) $argv[2];
+		$fl_entry = frisklivs_widgets_post_entry( $fl_post );
+		$fl_entry['lastVerified'] = $argv[3];
+		$GLOBALS['frisklivs_widgets_pending'] = $fl_entry;
+		wp_update_post( array( 'ID' => $fl_post, 'post_content' => 'x' ) );
+		fl_check( $argv[3] === frisklivs_widgets_post_entry( $fl_post )['lastVerified'], 'entry ' . $fl_post . ' last checked on ' . $argv[3] );
+		fl_done( array() );
+		break;
+
 	case 'uninstall':
 		$fl_plugin = 'frisklivs-widgets/frisklivs-widgets.php';
 		global $wpdb;
@@ -254,6 +388,33 @@ switch ( $fl_step ) {
 		fl_check( true === $fl_deleted, 'delete_plugins() (runs uninstall.php)', $fl_deleted );
 		fl_check( 0 === $fl_saved(), 'uninstall.php removed the settings from wp_options' );
 		fl_check( ! file_exists( WP_PLUGIN_DIR . '/frisklivs-widgets' ), 'the plugin folder is gone' );
+		$fl_kept = (int) $wpdb->get_var( "SELECT COUNT(*) FROM $wpdb->posts WHERE post_type IN ( 'fl_group', 'fl_contact_point', 'fl_centre' ) AND post_status = 'publish'" );
+		fl_check( $fl_kept > 5, "the published entries are kept ($fl_kept): 'delete data' was not ticked", $fl_kept );
+		fl_check( null === get_role( 'frisklivs_group_coordinator' ) && ! get_role( 'editor' )->has_cap( 'edit_fl_groups' ), 'the coordinator role and the added capabilities are gone' );
+		fl_check( ! file_exists( wp_upload_dir( null, false )['basedir'] . '/frisklivs-widgets/feed.json' ), 'the built feed is gone from uploads' );
+		fl_done( array( 'kept' => $fl_kept ) );
+		break;
+
+	case 'reinstall':
+		wp_set_current_user( get_user_by( 'login', 'admin' )->ID );
+		$fl_upgrader = new Plugin_Upgrader( new WP_Ajax_Upgrader_Skin() );
+		fl_check( true === $fl_upgrader->install( $argv[2] ), 'the zip installs again' );
+		fl_check( null === activate_plugin( 'frisklivs-widgets/frisklivs-widgets.php' ), 'and activates' );
+		fl_done( array() );
+		break;
+
+	case 'uninstall-all':
+		global $wpdb;
+		$fl_count = function () use ( $wpdb ) {
+			return (int) $wpdb->get_var( "SELECT COUNT(*) FROM $wpdb->posts WHERE post_type IN ( 'fl_group', 'fl_contact_point', 'fl_centre' ) OR ( post_type = 'revision' AND post_parent IN ( SELECT ID FROM ( SELECT ID FROM $wpdb->posts WHERE post_type IN ( 'fl_group', 'fl_contact_point', 'fl_centre' ) ) AS p ) )" );
+		};
+		wp_set_current_user( get_user_by( 'login', 'admin' )->ID );
+		fl_check( $fl_count() > 5 && 'grp-e2e-karasjok' === frisklivs_widgets_post_entry( frisklivs_widgets_post_by_entry_id( 'fl_group', 'grp-e2e-karasjok' ) )['id'], 'after installing again, the kept entries are there' );
+		update_option( FRISKLIVS_WIDGETS_OPTION, array( 'delete_data' => '1' ) );
+		fl_check( frisklivs_widgets_settings()['delete_data'], 'the administrator ticks "delete data"' );
+		deactivate_plugins( 'frisklivs-widgets/frisklivs-widgets.php' );
+		fl_check( true === delete_plugins( array( 'frisklivs-widgets/frisklivs-widgets.php' ) ), 'delete_plugins()' );
+		fl_check( 0 === $fl_count(), 'the entries and their revisions are deleted', $fl_count() );
 		fl_done( array() );
 		break;
 

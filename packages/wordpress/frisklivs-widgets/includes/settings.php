@@ -26,7 +26,7 @@ function frisklivs_widgets_languages() {
 /**
  * The saved settings, with defaults for what is not set.
  *
- * @return array{feed_url: string, default_lang: string}
+ * @return array{feed_url: string, default_lang: string, publish: bool, upstream_url: string, delete_data: bool}
  */
 function frisklivs_widgets_settings() {
 	$saved = get_option( FRISKLIVS_WIDGETS_OPTION, array() );
@@ -34,7 +34,28 @@ function frisklivs_widgets_settings() {
 	return array(
 		'feed_url'     => isset( $saved['feed_url'] ) ? (string) $saved['feed_url'] : '',
 		'default_lang' => isset( $saved['default_lang'] ) ? (string) $saved['default_lang'] : '',
+		'publish'      => ! empty( $saved['publish'] ),
+		'upstream_url' => isset( $saved['upstream_url'] ) ? (string) $saved['upstream_url'] : '',
+		'delete_data'  => ! empty( $saved['delete_data'] ),
 	);
+}
+
+/**
+ * The feed a shortcode reads when it names none: this site's own feed when it publishes one, else the feed URL set
+ * on the settings page.
+ *
+ * @return string
+ */
+function frisklivs_widgets_default_feed_url() {
+	$settings = frisklivs_widgets_settings();
+	return $settings['publish'] ? frisklivs_widgets_feed_url() : $settings['feed_url'];
+}
+
+/**
+ * A change of the settings changes the feed (publishing, upstream feed).
+ */
+function frisklivs_widgets_settings_changed() {
+	frisklivs_widgets_feed_changed();
 }
 
 /**
@@ -92,6 +113,9 @@ function frisklivs_widgets_register_settings() {
 			'default'           => array(
 				'feed_url'     => '',
 				'default_lang' => '',
+				'publish'      => false,
+				'upstream_url' => '',
+				'delete_data'  => false,
 			),
 			'show_in_rest'      => false,
 		)
@@ -102,7 +126,7 @@ function frisklivs_widgets_register_settings() {
  * Sanitizes the settings form. An invalid feed URL is reported and the previous value kept.
  *
  * @param mixed $input The submitted value.
- * @return array{feed_url: string, default_lang: string}
+ * @return array{feed_url: string, default_lang: string, publish: bool, upstream_url: string, delete_data: bool}
  */
 function frisklivs_widgets_sanitize_settings( $input ) {
 	$current = frisklivs_widgets_settings();
@@ -133,6 +157,32 @@ function frisklivs_widgets_sanitize_settings( $input ) {
 	if ( array_key_exists( 'default_lang', $input ) ) {
 		$lang                   = sanitize_key( (string) $input['default_lang'] );
 		$output['default_lang'] = array_key_exists( $lang, frisklivs_widgets_languages() ) ? $lang : '';
+	}
+
+	if ( array_key_exists( 'upstream_url', $input ) ) {
+		$raw = trim( (string) $input['upstream_url'] );
+		if ( '' === $raw ) {
+			$output['upstream_url'] = '';
+		} else {
+			$clean = frisklivs_widgets_clean_feed_url( $raw );
+			if ( '' === $clean && function_exists( 'add_settings_error' ) ) {
+				add_settings_error(
+					FRISKLIVS_WIDGETS_OPTION,
+					'frisklivs-widgets-upstream-url',
+					__( 'The upstream feed URL must be a web address starting with https:// or http://. The previous value was kept.', 'frisklivs-widgets' ),
+					'error'
+				);
+			} elseif ( '' !== $clean ) {
+				$output['upstream_url'] = $clean;
+			}
+		}
+	}
+
+	// Checkboxes: the settings form sends each with a hidden "0" first, so an unticked box is a choice.
+	foreach ( array( 'publish', 'delete_data' ) as $flag ) {
+		if ( array_key_exists( $flag, $input ) ) {
+			$output[ $flag ] = ! empty( $input[ $flag ] ) && '0' !== $input[ $flag ];
+		}
 	}
 
 	return $output;
@@ -171,6 +221,36 @@ function frisklivs_widgets_settings_sections() {
 		'frisklivs-widgets',
 		'frisklivs_widgets_feed',
 		array( 'label_for' => 'frisklivs_widgets_feed_url' )
+	);
+	add_settings_section(
+		'frisklivs_widgets_publish',
+		__( 'Publishing', 'frisklivs-widgets' ),
+		'frisklivs_widgets_render_publish_section',
+		'frisklivs-widgets'
+	);
+	add_settings_field(
+		'frisklivs_widgets_publish',
+		__( 'This site’s feed', 'frisklivs-widgets' ),
+		'frisklivs_widgets_render_publish_field',
+		'frisklivs-widgets',
+		'frisklivs_widgets_publish',
+		array( 'label_for' => 'frisklivs_widgets_publish' )
+	);
+	add_settings_field(
+		'frisklivs_widgets_upstream_url',
+		__( 'Upstream feed', 'frisklivs-widgets' ),
+		'frisklivs_widgets_render_upstream_field',
+		'frisklivs-widgets',
+		'frisklivs_widgets_publish',
+		array( 'label_for' => 'frisklivs_widgets_upstream_url' )
+	);
+	add_settings_field(
+		'frisklivs_widgets_delete_data',
+		__( 'When the plugin is deleted', 'frisklivs-widgets' ),
+		'frisklivs_widgets_render_delete_field',
+		'frisklivs-widgets',
+		'frisklivs_widgets_publish',
+		array( 'label_for' => 'frisklivs_widgets_delete_data' )
 	);
 	add_settings_field(
 		'frisklivs_widgets_default_lang',
@@ -217,6 +297,60 @@ function frisklivs_widgets_render_lang_field() {
 }
 
 /**
+ * Introduction to the publishing section.
+ */
+function frisklivs_widgets_render_publish_section() {
+	echo '<p>' . esc_html__( 'The groups, contact points and centres kept under Frisklivs data can be published as a feed that this site’s shortcodes and any other site or app read.', 'frisklivs-widgets' ) . '</p>';
+}
+
+/**
+ * The publish checkbox.
+ */
+function frisklivs_widgets_render_publish_field() {
+	$settings = frisklivs_widgets_settings();
+	printf( '<input type="hidden" name="%s[publish]" value="0">', esc_attr( FRISKLIVS_WIDGETS_OPTION ) );
+	printf(
+		'<label><input type="checkbox" id="frisklivs_widgets_publish" name="%1$s[publish]" value="1"%2$s aria-describedby="frisklivs_widgets_publish_help"> %3$s</label>',
+		esc_attr( FRISKLIVS_WIDGETS_OPTION ),
+		checked( $settings['publish'], true, false ),
+		esc_html__( 'Publish the feed, and let the shortcodes read it', 'frisklivs-widgets' )
+	);
+	printf(
+		'<p class="description" id="frisklivs_widgets_publish_help">%1$s <code>%2$s</code></p>',
+		esc_html__( 'Shortcodes without feed="…" then read this site’s feed instead of the default feed URL above. Its address:', 'frisklivs-widgets' ),
+		esc_html( frisklivs_widgets_feed_url() )
+	);
+}
+
+/**
+ * The upstream feed URL field.
+ */
+function frisklivs_widgets_render_upstream_field() {
+	$settings = frisklivs_widgets_settings();
+	printf(
+		'<input type="text" inputmode="url" spellcheck="false" class="large-text code" id="frisklivs_widgets_upstream_url" name="%1$s[upstream_url]" value="%2$s" placeholder="https://example.no/frisklivs/feed.json" aria-describedby="frisklivs_widgets_upstream_url_help">',
+		esc_attr( FRISKLIVS_WIDGETS_OPTION ),
+		esc_attr( $settings['upstream_url'] )
+	);
+	echo '<p class="description" id="frisklivs_widgets_upstream_url_help">' . esc_html__( 'Optional: a feed (a national one, say) whose entries are published together with this site’s. An entry of this site with the same id replaces the upstream one. Its themes, offers and municipalities are the choices in the forms. The server fetches it at most once an hour.', 'frisklivs-widgets' ) . '</p>';
+}
+
+/**
+ * The delete-data checkbox.
+ */
+function frisklivs_widgets_render_delete_field() {
+	$settings = frisklivs_widgets_settings();
+	printf( '<input type="hidden" name="%s[delete_data]" value="0">', esc_attr( FRISKLIVS_WIDGETS_OPTION ) );
+	printf(
+		'<label><input type="checkbox" id="frisklivs_widgets_delete_data" name="%1$s[delete_data]" value="1"%2$s aria-describedby="frisklivs_widgets_delete_data_help"> %3$s</label>',
+		esc_attr( FRISKLIVS_WIDGETS_OPTION ),
+		checked( $settings['delete_data'], true, false ),
+		esc_html__( 'Delete the groups, contact points and centres too', 'frisklivs-widgets' )
+	);
+	echo '<p class="description" id="frisklivs_widgets_delete_data_help">' . esc_html__( 'Unticked (recommended), deleting the plugin removes its settings and the built feed but keeps every entry and its revisions, so installing it again brings them back.', 'frisklivs-widgets' ) . '</p>';
+}
+
+/**
  * Settings → Frisklivs widgets.
  */
 function frisklivs_widgets_render_settings_page() {
@@ -228,7 +362,7 @@ function frisklivs_widgets_render_settings_page() {
 	if ( ! frisklivs_widgets_assets_present() ) {
 		echo '<div class="notice notice-error"><p>' . esc_html__( 'The library files are missing from the plugin’s assets folder. Install the release zip, or build it with npm run wordpress:zip.', 'frisklivs-widgets' ) . '</p></div>';
 	}
-	if ( '' === frisklivs_widgets_settings()['feed_url'] ) {
+	if ( '' === frisklivs_widgets_default_feed_url() ) {
 		echo '<div class="notice notice-warning"><p>' . esc_html__( 'No default feed URL is set: shortcodes without feed="…" show an error until one is set.', 'frisklivs-widgets' ) . '</p></div>';
 	}
 	echo '<form action="' . esc_url( admin_url( 'options.php' ) ) . '" method="post">';

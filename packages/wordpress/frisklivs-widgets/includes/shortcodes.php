@@ -109,7 +109,7 @@ function frisklivs_widgets_shortcode( $atts, $content = null, $shortcode = '' ) 
 	// A feed="…" that is not an http(s) URL is ignored like a missing one: the default applies.
 	if ( isset( $attributes['feed'] ) ) {
 		$feed          = null === $given['feed'] ? '' : frisklivs_widgets_clean_feed_url( $given['feed'] );
-		$given['feed'] = '' !== $feed ? $feed : $settings['feed_url'];
+		$given['feed'] = '' !== $feed ? $feed : frisklivs_widgets_default_feed_url();
 	}
 	if ( isset( $attributes['lang'] ) && ( null === $given['lang'] || '' === trim( (string) $given['lang'] ) ) ) {
 		$given['lang'] = $settings['default_lang'];
