@@ -33,7 +33,6 @@ import { languageName } from '../../shared/language-names.js';
 import { groupCalendarTexts } from '../../shared/meeting-views.js';
 import { ShareController, renderShareButton } from '../../shared/share.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
-import { baseStyles } from '../../shared/styles.js';
 import { recordFromParams, recordLink } from '../../shared/url-state.js';
 import { groupFinderStyles } from './styles.js';
 import { UrlStateController, type UrlStateMode } from '../../shared/url-state.js';
@@ -145,7 +144,7 @@ function onlyQueryGrew(previous: GroupFilters, next: GroupFilters): boolean {
  * @cssprop [--fl-group-finder-badge-full=#fbe9e7] - Background of the "full" tag.
  */
 export class FlGroupFinder extends FrisklivsElement {
-  static override styles = [baseStyles, featureStyles, groupFinderStyles];
+  static override styles = [...FrisklivsElement.styles, featureStyles, groupFinderStyles];
 
   /** Only groups of this contact point (its id) are shown; the contact-point filter is then hidden. Reflects. */
   @property({ attribute: 'contact-point', reflect: true }) contactPoint?: string;
