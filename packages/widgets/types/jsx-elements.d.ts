@@ -82,18 +82,28 @@ Not reflected. */
   /** Preset offer filter: offer ids separated by spaces or commas ("fysisk-aktivitet kid"); a centre must
 have them all. Still applies with `compact`, where the filters are not shown. Not reflected. */
   offers?: FlCentreFinder["offers"];
-  /** Most centres to list at once; unset or 0 lists all. Not reflected. */
+  /** How many centres are listed at first and added by each "Vis flere"; unset or 0: 5. Not reflected. */
   limit?: FlCentreFinder["limit"];
   /** List-only layout for narrow sidebars: no filters, shorter result cards. Reflects. */
   compact?: FlCentreFinder["compact"];
   /** Level (1–6, default 2) of the element's headings (each centre's name), to fit the host page's outline. Not reflected. */
   headingLevel?: FlCentreFinder["headingLevel"];
+  /** Keeps the centre chosen in the search in the page URL, by its id only: `query`
+(`?fl-centre=fls-5612`) or `hash` (`#fl-centre=fls-5612`); a link with it opens
+the finder on that centre, details open. Also turns on "Del" on each opened result,
+which shares such a link. Off by default; the host page's own parameters are left
+untouched. Reflects. */
+  urlState?: FlCentreFinder["urlState"];
+  /** Leaves out the maps (an opened result's and the overview after "near me"); their boundaries are then never loaded. Not reflected. */
+  hideMap?: FlCentreFinder["hideMap"];
   /** URL of the shared JSON feed. When absent, the page-wide
 `<meta name="frisklivs-feed" content="…">` is used. Reflects. */
   feed?: FlCentreFinder["feed"];
   /** Shows a language menu listing each language by its own name. Choosing one
 sets this element's `lang` and fires `fl-language-change`. Reflects. */
   showLanguageSwitcher?: FlCentreFinder["showLanguageSwitcher"];
+  /** The clock opening status and the "open now" filter are read on (default: now). Tests and hosts may fix it. */
+  clock?: FlCentreFinder["clock"];
   /** The reader picked a centre: a centre suggestion (no `municipality`), or a municipality or postcode served by exactly one centre (`municipality` is then that municipality's number). Bubbles and is composed. */
   "onfl-centre-select"?: (e: CustomEvent<FlCentreSelectDetail>) => void;
   /** The reader chose another language in the language menu. */
@@ -237,6 +247,11 @@ export type CustomElements = {
    * ### **CSS Properties:**
    *  - **--fl-centre-finder-listbox-max-height** - Tallest the suggestion list grows (less when the viewport has less room). _(default: 20rem)_
    * - **--fl-centre-finder-card-min-width** - Narrowest a result card gets before the grid drops a column. _(default: 18rem)_
+   * - **--fl-map-max-width** - Widest a map gets. _(default: 20rem)_
+   * - **--fl-map-land** - Fill of the land on a map (default: the surface colour). _(default: undefined)_
+   * - **--fl-map-served** - Fill of the municipalities served (default: the accent colour). _(default: undefined)_
+   * - **--fl-map-border** - Municipality and county borders on a map (default: the border colour). _(default: undefined)_
+   * - **--fl-map-pin** - The pins of sites on a map (default: the danger colour). _(default: undefined)_
    * - **--fl-color-text** - Text colour (falls back to Designsystemet's --ds-color-neutral-text-default). _(default: #1a1f24)_
    * - **--fl-color-text-subtle** - Secondary text: hints, dates, labels. _(default: #4b5560)_
    * - **--fl-color-background** - Background of fields, lists and cards. _(default: #ffffff)_
@@ -266,11 +281,22 @@ export type CustomElements = {
    * - **hint** - The suggestion count or "no match" line under the field.
    * - **near-me-button** - The "near me" button.
    * - **near-me-message** - Why the position could not be found.
-   * - **filters** - The filter disclosure (offers and language); absent when `compact`.
+   * - **filters** - The filter disclosure (offers, language and "open now"); absent when `compact` and before a question.
    * - **status** - The live line that says how many centres are shown and why.
    * - **clear-filters-button** - Shown when filters hide every result.
    * - **results** - The result list.
-   * - **result** - One centre in the result list.
+   * - **result** - One centre in the result list: its summary and its details disclosure.
+   * - **opening-status** - A centre's opening status ("Åpent nå – stenger kl. 15:30").
+   * - **details** - The disclosure with a centre's details.
+   * - **details-summary** - The "Les mer" control that opens a centre's details.
+   * - **directions** - A site's "Vis vei" links.
+   * - **map** - The map of the municipalities a centre serves, or the overview after "near me", with its caption.
+   * - **share** - A centre's "Del" control and its status (with `url-state`).
+   * - **share-button** - The "Del" button.
+   * - **record-footer** - When a centre was last checked, and "Meld fra om feil".
+   * - **report-link** - The "Meld fra om feil" link.
+   * - **fallback-notice** - Says once that some feed text is shown in Bokmål.
+   * - **show-more-button** - "Vis flere": lists more centres.
    * - **skeleton** - The placeholder shown while the feed loads.
    * - **error** - The error view when the feed cannot be loaded.
    * - **retry-button** - The retry button in the error view.

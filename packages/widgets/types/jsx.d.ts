@@ -14,6 +14,10 @@ export interface FlAttributes {
   'fl-centre-finder': {
     /** The `heading-level` attribute (set with setAttribute; the property is `headingLevel`). */
     'heading-level'?: number | `${number}`;
+    /** The `url-state` attribute (set with setAttribute; the property is `urlState`). */
+    'url-state'?: string;
+    /** The `hide-map` attribute (set with setAttribute; the property is `hideMap`). */
+    'hide-map'?: boolean;
     /** The `show-language-switcher` attribute (set with setAttribute; the property is `showLanguageSwitcher`). */
     'show-language-switcher'?: boolean;
   };

@@ -15,9 +15,11 @@ return array(
 		'attributes' => array(
 			'municipality' => array( 'type' => 'text', 'description' => 'Municipality to show first, by number ("5612") or by any of its names ("Kautokeino", "Guovdageaidnu"), e.g. a municipality\'s own site shows its own centre.' ),
 			'offers' => array( 'type' => 'text', 'description' => 'Preset offer filter: offer ids separated by spaces or commas ("fysisk-aktivitet kid"); a centre must have them all. Still applies with `compact`, where the filters are not shown.' ),
-			'limit' => array( 'type' => 'number', 'description' => 'Most centres to list at once; unset or 0 lists all.' ),
+			'limit' => array( 'type' => 'number', 'description' => 'How many centres are listed at first and added by each "Vis flere"; unset or 0: 5.' ),
 			'compact' => array( 'type' => 'boolean', 'description' => 'List-only layout for narrow sidebars: no filters, shorter result cards.' ),
 			'heading-level' => array( 'type' => 'number', 'default' => '2', 'description' => 'Level (1–6, default 2) of the element\'s headings (each centre\'s name), to fit the host page\'s outline.' ),
+			'url-state' => array( 'type' => 'text', 'description' => 'Keeps the centre chosen in the search in the page URL, by its id only: `query` (`?fl-centre=fls-5612`) or `hash` (`#fl-centre=fls-5612`); a link with it opens the finder on that centre, details open. Also turns on "Del" on each opened result, which shares such a link. Off by default; the host page\'s own parameters are left untouched.' ),
+			'hide-map' => array( 'type' => 'boolean', 'description' => 'Leaves out the maps (an opened result\'s and the overview after "near me"); their boundaries are then never loaded.' ),
 			'feed' => array( 'type' => 'url', 'description' => 'URL of the shared JSON feed. When absent, the page-wide `<meta name="frisklivs-feed" content="…">` is used.' ),
 			'show-language-switcher' => array( 'type' => 'boolean', 'description' => 'Shows a language menu listing each language by its own name. Choosing one sets this element\'s `lang` and fires `fl-language-change`.' ),
 			'lang' => array( 'type' => 'text', 'description' => 'Language of the element: nb, nn, se, sma, smj or en. Default: the settings page, else the page language.' ),
