@@ -52,6 +52,8 @@ export interface FlAttributes {
     'hide-contact'?: boolean;
     /** The `hide-address` attribute (set with setAttribute; the property is `hideAddress`). */
     'hide-address'?: boolean;
+    /** The `hide-map` attribute (set with setAttribute; the property is `hideMap`). */
+    'hide-map'?: boolean;
     /** The `hide-hours` attribute (set with setAttribute; the property is `hideHours`). */
     'hide-hours'?: boolean;
     /** The `hide-continue` attribute (set with setAttribute; the property is `hideContinue`). */
