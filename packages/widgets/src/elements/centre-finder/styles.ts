@@ -168,6 +168,8 @@ export const finderStyles = css`
       display: grid;
       gap: calc(var(--_space) * 2);
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--fl-centre-finder-card-min-width, 18rem)), 1fr));
+      /* An opened result grows alone; its neighbours keep their own height. */
+      align-items: start;
     }
     .card {
       border: 1px solid var(--_border);
