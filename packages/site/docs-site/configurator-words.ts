@@ -64,9 +64,15 @@ const HIDE = (what: string): OptionWords => ({ label: `Skjul ${what}` });
 export const OPTION_WORDS: Record<string, Record<string, OptionWords>> = {
   'fl-centre-finder': {
     municipality: { label: 'Kommune som vises først', hint: 'Kommunenummer eller navn; velg blant forslagene.', editor: true },
-    limit: { label: 'Høyst antall sentre i lista', hint: 'Tomt: alle som passer søket.', editor: true },
+    limit: { label: 'Antall sentre før «Vis flere»', hint: 'Standard 5.', editor: true },
     compact: { label: 'Smal visning', hint: 'For en sidekolonne: ingen filtre, kortere resultater.', editor: true },
     offers: { label: 'Bare sentre med disse tilbudene', hint: 'Tilbudenes id-er fra feeden, skilt med mellomrom.' },
+    'hide-map': HIDE('kartene'),
+    'url-state': {
+      label: 'Valgt sentral i sidens adresse',
+      hint: 'Så en sentral kan deles som lenke («Del»).',
+      choices: { query: 'Som ?fl-centre=…', hash: 'Som #fl-centre=…' },
+    },
   },
   'fl-group-finder': {
     municipality: { label: 'Kommune', hint: 'Kommunenummer; velg blant forslagene. Leseren kan endre det.', editor: true },
@@ -93,6 +99,8 @@ export const OPTION_WORDS: Record<string, Record<string, OptionWords>> = {
     paper: { label: 'Papirformat ved utskrift', choices: { a4: 'A4', a6: 'A6 (postkort)' } },
     'continue-href': { label: 'Lenke for «Veien videre»', hint: 'F.eks. siden med gruppesøket.' },
     today: { label: 'Dato kortet vises for', hint: 'ÅÅÅÅ-MM-DD, for å forhåndsvise en endring.' },
+    hide: { label: 'Skjul deler av kortet', hint: 'Navn skilt med mellomrom, f.eks. «audience price».' },
+    'hide-map': HIDE('kartet'),
     'hide-header': HIDE('toppen (navn, logo, kommuner)'),
     'hide-notices': HIDE('meldinger'),
     'hide-audience': HIDE('«Hvem er det for»'),

@@ -82,18 +82,28 @@ Not reflected. */
   /** Preset offer filter: offer ids separated by spaces or commas ("fysisk-aktivitet kid"); a centre must
 have them all. Still applies with `compact`, where the filters are not shown. Not reflected. */
   offers?: FlCentreFinder["offers"];
-  /** Most centres to list at once; unset or 0 lists all. Not reflected. */
+  /** How many centres are listed at first and added by each "Vis flere"; unset or 0: 5. Not reflected. */
   limit?: FlCentreFinder["limit"];
   /** List-only layout for narrow sidebars: no filters, shorter result cards. Reflects. */
   compact?: FlCentreFinder["compact"];
   /** Level (1–6, default 2) of the element's headings (each centre's name), to fit the host page's outline. Not reflected. */
   headingLevel?: FlCentreFinder["headingLevel"];
+  /** Keeps the centre chosen in the search in the page URL, by its id only: `query`
+(`?fl-centre=fls-5612`) or `hash` (`#fl-centre=fls-5612`); a link with it opens
+the finder on that centre, details open. Also turns on "Del" on each opened result,
+which shares such a link. Off by default; the host page's own parameters are left
+untouched. Reflects. */
+  urlState?: FlCentreFinder["urlState"];
+  /** Leaves out the maps (an opened result's and the overview after "near me"); their boundaries are then never loaded. Not reflected. */
+  hideMap?: FlCentreFinder["hideMap"];
   /** URL of the shared JSON feed. When absent, the page-wide
 `<meta name="frisklivs-feed" content="…">` is used. Reflects. */
   feed?: FlCentreFinder["feed"];
   /** Shows a language menu listing each language by its own name. Choosing one
 sets this element's `lang` and fires `fl-language-change`. Reflects. */
   showLanguageSwitcher?: FlCentreFinder["showLanguageSwitcher"];
+  /** The clock opening status and the "open now" filter are read on (default: now). Tests and hosts may fix it. */
+  clock?: FlCentreFinder["clock"];
   /** The reader picked a centre: a centre suggestion (no `municipality`), or a municipality or postcode served by exactly one centre (`municipality` is then that municipality's number). Bubbles and is composed. */
   "onfl-centre-select"?: (e: CustomEvent<FlCentreSelectDetail>) => void;
   /** The reader chose another language in the language menu. */
@@ -151,27 +161,33 @@ for previews of a coming change. Default: today on the reader's clock. Not refle
   today?: FlFrisklivskort["today"];
   /** Where the "continue afterwards" block links to, e.g. the page with the group finder. Relative URLs are resolved against the page; only https:, http:, mailto: and tel: links are made. Not reflected. */
   continueHref?: FlFrisklivskort["continueHref"];
-  /** Hides the header block (name, logo, municipalities). Not reflected. */
+  /** Blocks to leave out, separated by spaces: `header`, `notices`, `audience`, `offers`, `follow-up`, `referral`,
+`price`, `contact`, `address`, `map`, `hours`, `continue`, `qr` (e.g. `hide="audience price"`). Unknown names are
+ignored. Not reflected. */
+  hide?: FlFrisklivskort["hide"];
+  /** Hides the header block (name, logo, municipalities). Same as `hide="header"`. Not reflected. */
   hideHeader?: FlFrisklivskort["hideHeader"];
-  /** Hides the notices block (closed status and notices). Not reflected. */
+  /** Hides the notices block (closed status and notices). Same as `hide="notices"`. Not reflected. */
   hideNotices?: FlFrisklivskort["hideNotices"];
-  /** Hides the "who is it for" block. Not reflected. */
+  /** Hides the "who is it for" block. Same as `hide="audience"`. Not reflected. */
   hideAudience?: FlFrisklivskort["hideAudience"];
-  /** Hides the offers block. Not reflected. */
+  /** Hides the offers block. Same as `hide="offers"`. Not reflected. */
   hideOffers?: FlFrisklivskort["hideOffers"];
-  /** Hides the follow-up block. Not reflected. */
+  /** Hides the follow-up block. Same as `hide="follow-up"`. Not reflected. */
   hideFollowUp?: FlFrisklivskort["hideFollowUp"];
-  /** Hides the referral block. Not reflected. */
+  /** Hides the referral block. Same as `hide="referral"`. Not reflected. */
   hideReferral?: FlFrisklivskort["hideReferral"];
-  /** Hides the price block. Not reflected. */
+  /** Hides the price block. Same as `hide="price"`. Not reflected. */
   hidePrice?: FlFrisklivskort["hidePrice"];
-  /** Hides the contact block. Not reflected. */
+  /** Hides the contact block. Same as `hide="contact"`. Not reflected. */
   hideContact?: FlFrisklivskort["hideContact"];
-  /** Hides the address block. Not reflected. */
+  /** Hides the address block. Same as `hide="address"`. Not reflected. */
   hideAddress?: FlFrisklivskort["hideAddress"];
-  /** Hides the contact hours block. Not reflected. */
+  /** Hides the map; its boundaries are then never loaded. Same as `hide="map"`. Not reflected. */
+  hideMap?: FlFrisklivskort["hideMap"];
+  /** Hides the contact hours block. Same as `hide="hours"`. Not reflected. */
   hideHours?: FlFrisklivskort["hideHours"];
-  /** Hides the "continue afterwards" block. Not reflected. */
+  /** Hides the "continue afterwards" block. Same as `hide="continue"`. Not reflected. */
   hideContinue?: FlFrisklivskort["hideContinue"];
   /** Shows a QR code of the centre's web page (opt-in, as it is mostly wanted
 on paper). The encoder runs in the page and is loaded only when needed.
@@ -183,6 +199,8 @@ Not shown in the compact layout. Not reflected. */
   /** Shows a language menu listing each language by its own name. Choosing one
 sets this element's `lang` and fires `fl-language-change`. Reflects. */
   showLanguageSwitcher?: FlFrisklivskort["showLanguageSwitcher"];
+  /** The clock the opening status is read on (default: now). Tests and hosts may fix it. */
+  clock?: FlFrisklivskort["clock"];
   /** Before the print button opens the browser's print dialog. Cancelable: `preventDefault()` stops the dialog, e.g. to print another way. */
   "onfl-print"?: (e: CustomEvent<FlPrintDetail>) => void;
   /** When the card has found its centre (again after the centre or the feed changes). */
@@ -241,6 +259,11 @@ export type CustomElements = {
    * ### **CSS Properties:**
    *  - **--fl-centre-finder-listbox-max-height** - Tallest the suggestion list grows (less when the viewport has less room). _(default: 20rem)_
    * - **--fl-centre-finder-card-min-width** - Narrowest a result card gets before the grid drops a column. _(default: 18rem)_
+   * - **--fl-map-max-width** - Widest a map gets. _(default: 20rem)_
+   * - **--fl-map-land** - Fill of the land on a map (default: the surface colour). _(default: undefined)_
+   * - **--fl-map-served** - Fill of the municipalities served (default: the accent colour). _(default: undefined)_
+   * - **--fl-map-border** - Municipality and county borders on a map (default: the border colour). _(default: undefined)_
+   * - **--fl-map-pin** - The pins of sites on a map (default: the danger colour). _(default: undefined)_
    * - **--fl-color-text** - Text colour (falls back to Designsystemet's --ds-color-neutral-text-default). _(default: #1a1f24)_
    * - **--fl-color-text-subtle** - Secondary text: hints, dates, labels. _(default: #4b5560)_
    * - **--fl-color-background** - Background of fields, lists and cards. _(default: #ffffff)_
@@ -270,11 +293,22 @@ export type CustomElements = {
    * - **hint** - The suggestion count or "no match" line under the field.
    * - **near-me-button** - The "near me" button.
    * - **near-me-message** - Why the position could not be found.
-   * - **filters** - The filter disclosure (offers and language); absent when `compact`.
+   * - **filters** - The filter disclosure (offers, language and "open now"); absent when `compact` and before a question.
    * - **status** - The live line that says how many centres are shown and why.
    * - **clear-filters-button** - Shown when filters hide every result.
    * - **results** - The result list.
-   * - **result** - One centre in the result list.
+   * - **result** - One centre in the result list: its summary and its details disclosure.
+   * - **opening-status** - A centre's opening status ("Åpent nå – stenger kl. 15:30").
+   * - **details** - The disclosure with a centre's details.
+   * - **details-summary** - The "Les mer" control that opens a centre's details.
+   * - **directions** - A site's "Vis vei" links.
+   * - **map** - The map of the municipalities a centre serves, or the overview after "near me", with its caption.
+   * - **share** - A centre's "Del" control and its status (with `url-state`).
+   * - **share-button** - The "Del" button.
+   * - **record-footer** - When a centre was last checked, and "Meld fra om feil".
+   * - **report-link** - The "Meld fra om feil" link.
+   * - **fallback-notice** - Says once that some feed text is shown in Bokmål.
+   * - **show-more-button** - "Vis flere": lists more centres.
    * - **skeleton** - The placeholder shown while the feed loads.
    * - **error** - The error view when the feed cannot be loaded.
    * - **retry-button** - The retry button in the error view.
@@ -354,7 +388,12 @@ export type CustomElements = {
    *
    * ### **CSS Properties:**
    *  - **--fl-frisklivskort-max-width** - Largest width of the card on screen. _(default: 48rem)_
-   * - **--fl-frisklivskort-qr-size** - Width of the QR code on screen. _(default: 8rem)_
+   * - **--fl-frisklivskort-qr-size** - Width of the QR code with `layout="print"` on screen. _(default: 8rem)_
+   * - **--fl-map-max-width** - Widest the map gets. _(default: 13rem)_
+   * - **--fl-map-land** - Fill of the land on the map (default: the surface colour). _(default: undefined)_
+   * - **--fl-map-served** - Fill of the municipalities served (default: the accent colour). _(default: undefined)_
+   * - **--fl-map-border** - Municipality and county borders on the map (default: the border colour). _(default: undefined)_
+   * - **--fl-map-pin** - The pins of sites on the map (default: the danger colour). _(default: undefined)_
    * - **--fl-color-text** - Text colour (falls back to Designsystemet's --ds-color-neutral-text-default). _(default: #1a1f24)_
    * - **--fl-color-text-subtle** - Secondary text: hints, dates, labels. _(default: #4b5560)_
    * - **--fl-color-background** - Background of fields, lists and cards. _(default: #ffffff)_
@@ -377,7 +416,8 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **base** - The wrapper of everything the element renders.
    * - **card** - The card.
-   * - **header** - Block: centre name, logo and, for an inter-municipal centre, host and served municipalities.
+   * - **header** - Block: centre name, logo, for an inter-municipal centre the municipalities it serves, and the opening status.
+   * - **opening-status** - The opening status ("Åpent nå – stenger kl. 15:30"); not printed.
    * - **logo** - The logo slot.
    * - **notices** - Block: closed status and notices in force.
    * - **audience** - Block: who the centre is for, eligibility and age limits.
@@ -386,10 +426,15 @@ export type CustomElements = {
    * - **referral** - Block: referral routes and how to get started.
    * - **price** - Block: free, or the fee.
    * - **contact** - Block: phone, e-mail and web page.
-   * - **address** - Block: sites with address and step-free access.
+   * - **address** - Block: sites with address, step-free access and "Vis vei".
+   * - **directions** - A site's "Vis vei" links (not printed).
+   * - **map** - The map of the municipalities served, with its caption and «© Kartverket».
    * - **hours** - Block: contact hours.
    * - **continue** - Block: self-help groups and offers in the centre's municipalities, with the editor's link.
-   * - **qr** - Block: QR code of the centre's web page (with `show-qr`).
+   * - **qr** - Block: QR code of the centre's web page (with `show-qr`; printed, and shown on screen with `layout="print"`).
+   * - **record-footer** - When the centre was last checked, and "Meld fra om feil".
+   * - **report-link** - The "Meld fra om feil" link.
+   * - **fallback-notice** - Says once that some feed text is shown in Bokmål.
    * - **print-button** - The print button (never printed).
    * - **empty** - The message shown when no centre matches.
    * - **skeleton** - The placeholder while the feed loads.

@@ -14,6 +14,10 @@ export interface FlAttributes {
   'fl-centre-finder': {
     /** The `heading-level` attribute (set with setAttribute; the property is `headingLevel`). */
     'heading-level'?: number | `${number}`;
+    /** The `url-state` attribute (set with setAttribute; the property is `urlState`). */
+    'url-state'?: string;
+    /** The `hide-map` attribute (set with setAttribute; the property is `hideMap`). */
+    'hide-map'?: boolean;
     /** The `show-language-switcher` attribute (set with setAttribute; the property is `showLanguageSwitcher`). */
     'show-language-switcher'?: boolean;
   };
@@ -48,6 +52,8 @@ export interface FlAttributes {
     'hide-contact'?: boolean;
     /** The `hide-address` attribute (set with setAttribute; the property is `hideAddress`). */
     'hide-address'?: boolean;
+    /** The `hide-map` attribute (set with setAttribute; the property is `hideMap`). */
+    'hide-map'?: boolean;
     /** The `hide-hours` attribute (set with setAttribute; the property is `hideHours`). */
     'hide-hours'?: boolean;
     /** The `hide-continue` attribute (set with setAttribute; the property is `hideContinue`). */

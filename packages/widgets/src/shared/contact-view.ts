@@ -28,6 +28,10 @@ export function contactHrefs(contact: ContactDetails): ContactHrefs {
 export const linkText = (href: string): string => href.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 
 export interface ContactPairsOptions {
+  /** Leave the phone out (`false`; a summary that showed it already). */
+  readonly phone?: boolean;
+  /** Leave the e-mail address out (`false`; a short summary shows the phone only). */
+  readonly email?: boolean;
   /** Leave the web page out (the group finder shows a register-interest link in its place). */
   readonly web?: boolean;
 }
@@ -37,7 +41,10 @@ export interface ContactPairsOptions {
  * to get in touch, with one message id per label. Nothing when there is no safe link.
  */
 export function renderContactPairs(t: MsgFn, contact: ContactDetails, options: ContactPairsOptions = {}): TemplateResult | typeof nothing {
-  const { tel, mail, web } = contactHrefs(contact);
+  const hrefs = contactHrefs(contact);
+  const tel = options.phone !== false && hrefs.tel;
+  const mail = options.email !== false && hrefs.mail;
+  const web = hrefs.web;
   const showWeb = options.web !== false && web;
   if (!tel && !mail && !showWeb) return nothing;
   return html`${

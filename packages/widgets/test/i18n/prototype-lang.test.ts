@@ -43,7 +43,7 @@ type Element = FrisklivsElement & { shadowRoot: ShadowRoot };
 
 /** Each element with what it needs to show content, and a Bokmål text it then shows. */
 const ELEMENTS = [
-  { tag: 'fl-centre-finder', attributes: '', bokmal: 'Filtrer' },
+  { tag: 'fl-centre-finder', attributes: 'municipality="0301"', bokmal: 'Filtrer' },
   { tag: 'fl-group-finder', attributes: '', bokmal: 'Hva er en selvhjelpsgruppe?' },
   { tag: 'fl-frisklivskort', attributes: 'centre="fls-0301"', bokmal: 'Her finner du oss' },
   { tag: 'fl-follow-up-timeline', attributes: 'centre="fls-0301" start="2026-11-02"', bokmal: 'Oppfølgingen varer i 12 uker' },

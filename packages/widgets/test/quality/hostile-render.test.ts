@@ -446,7 +446,7 @@ function checkDom(el: Element): void {
   }
 }
 
-/** Results, an empty message, or an error with a retry button; never blank. */
+/** Results, an empty message, an error with a retry button, or the centre finder's question; never blank. */
 function usableState(el: Element): string {
   const base = el.shadowRoot.querySelector('[part~="base"]');
   if (!base) return 'no [part="base"]';
@@ -461,7 +461,11 @@ function usableState(el: Element): string {
     case 'fl-centre-finder':
       if (base.querySelector('[part~="results"] [part~="result"]')) return 'results';
       // No centre to list: the status line says so (the centre finder has no [part="empty"]).
-      return base.querySelector('[part~="status"]')?.textContent?.trim() ? 'empty' : 'no results and no message';
+      if (base.querySelector('[part~="status"]')?.textContent?.trim()) return 'empty';
+      // Before a question it shows only the question (issue 19): the search field and "near me".
+      return base.querySelector('[part~="input"]') && base.querySelector('[part~="near-me-button"]')
+        ? 'question'
+        : 'no results and no message';
     case 'fl-group-finder':
       return base.querySelector('[part~="results"] [part~="result"]') ? 'results' : 'no results and no message';
     case 'fl-frisklivskort':
@@ -473,7 +477,7 @@ function usableState(el: Element): string {
   }
 }
 
-const USABLE = ['results', 'empty', 'error'];
+const USABLE = ['results', 'empty', 'error', 'question'];
 
 // ---------------------------------------------------------------------------------------------
 // Elements and their attributes

@@ -119,6 +119,19 @@ test('every element in every state renders under a strict CSP with Trusted Types
 
 test('a page with all four elements requests only the library files and the feed, never asks for a location, stores nothing personal', async () => {
   const { page, requests } = await openPage();
+  // With maps shown (issue 20): the card's, and an opened centre-finder result's. Their boundaries come from the
+  // library's own files, like everything else.
+  await page.evaluate(() => {
+    const finder = document.querySelector('section[data-state="results"] fl-centre-finder')!;
+    (finder.shadowRoot!.querySelector('[part~="result"] summary') as HTMLElement).click();
+  });
+  await page.waitForFunction(
+    () =>
+      ['fl-frisklivskort', 'fl-centre-finder'].every((tag) =>
+        document.querySelector(`section[data-state="results"] ${tag}`)!.shadowRoot!.querySelector('[part~="map"] svg'),
+      ),
+    { timeout: 10_000 },
+  );
   const allowed = (url: string) => {
     // data: URLs never leave the machine (Chromium's own date-picker icon is one).
     if (url.startsWith('data:')) return true;

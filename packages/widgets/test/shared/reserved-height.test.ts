@@ -173,14 +173,17 @@ describe('reserved height while the feed first loads: about the loaded height, n
   });
 
   it('lets content taller than the reservation grow below the fold, where nothing visible moves', async () => {
-    const { el, after } = await page(html`<fl-centre-finder feed=${feed} style="--fl-skeleton-height: 100vh"></fl-centre-finder>`);
+    // Snåsa has no centre: the finder lists the three nearest, taller than the view (before a question it is short).
+    const { el, after } = await page(
+      html`<fl-centre-finder feed=${feed} municipality="5041" style="--fl-skeleton-height: 100vh"></fl-centre-finder>`,
+    );
     await frames();
     expect(el.getBoundingClientRect().height).to.equal(innerHeight);
     expect(top(after)).to.be.greaterThan(innerHeight);
     network.open();
     await waitUntil(() => loaded(el), 'the feed arrives');
     await frames(3);
-    expect(el.shadowRoot!.querySelectorAll('[part~="result"]').length).to.equal(4);
+    expect(el.shadowRoot!.querySelectorAll('[part~="result"]').length).to.equal(3);
     expect(el.getBoundingClientRect().height).to.be.greaterThan(innerHeight);
     expect(shifts.counted()).to.equal(0);
     await el.updateComplete;

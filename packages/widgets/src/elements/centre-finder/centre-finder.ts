@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Point } from '../../feed/geo.js';
-import { indexFeed, type FeedIndex } from '../../feed/index-feed.js';
+import { indexFeed } from '../../feed/index-feed.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import { loadPostcodes } from '../../feed/postcodes.js';
 import {
@@ -15,19 +15,27 @@ import {
   type Placed,
 } from '../../feed/queries/centres.js';
 import { buildSearchIndex, suggest, type SearchIndex, type Suggestion } from '../../feed/queries/municipality-search.js';
-import type { Centre, Feed, Municipality } from '../../feed/schema.js';
+import { hasOpeningHours, isOpenNow } from '../../feed/opening-hours.js';
+import type { Centre, Feed, Municipality, Site } from '../../feed/schema.js';
 import { municipalityName, pickText } from '../../feed/localized.js';
 import { compareNames, formatDate } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { localizedText } from '../../shared/localized-text.js';
+import { prefersMapApp } from '../../shared/directions-view.js';
+import { featureStyles } from '../../shared/feature-styles.js';
+import { centreTexts, fellBack, renderFallbackNotice } from '../../shared/language-fallback.js';
+import { MapController } from '../../shared/map/map-controller.js';
+import { renderServiceMap } from '../../shared/map/map-view.js';
+import { ShareController } from '../../shared/share.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
+import { PARAM_PREFIX, recordFromParams, recordLink, UrlStateController, type UrlStateMode } from '../../shared/url-state.js';
 import { AnchoredPopup } from './anchored-popup.js';
 import { countyName } from '../../feed/counties.js';
 import { renderFilters } from './filters.js';
 import { locate, type LocateFailure } from './geolocation.js';
-import { renderResultCard } from './result-card.js';
+import { renderResultCard, servedMunicipalities, type ResultContext } from './result-card.js';
 import { finderStyles } from './styles.js';
 
 /** Detail of `fl-centre-select`. */
@@ -39,13 +47,43 @@ export interface CentreSelectDetail {
 
 const hasDigit = (text: string) => /\d/.test(text);
 
+/** The URL parameter of a shared link to one centre. */
+const CENTRE_PARAM = `${PARAM_PREFIX}centre`;
+
+/** A raw parameter string with `fl-centre` set to `id`, or taken out; the host page's parameters are left as they are. */
+function withCentreParam(raw: string, id: string | undefined): string {
+  const kept = raw.split('&').filter((part) => part && !part.startsWith(`${CENTRE_PARAM}=`));
+  return (id ? [...kept, `${CENTRE_PARAM}=${encodeURIComponent(id)}`] : kept).join('&');
+}
+
+/** What the results show, worked out in `willUpdate` from the question, the filters and the clock. */
+interface ResultsView {
+  now: Date;
+  list: Placed[];
+  /** How many there are before paging. */
+  total: number;
+  status: string;
+  /** The municipality looked up, when there is one. */
+  municipality?: Municipality;
+  /** The overview map's content after "near me" (the shown centres), unless the map is hidden. */
+  overview?: { municipalities: Municipality[]; sites: Site[] };
+}
+
 /**
  * Finds the frisklivssentral serving a place: search by municipality (Norwegian
- * and Sámi names, diacritics-insensitive), postcode or centre name, or sort
- * centres by distance from the reader ("near me", on a click only; the position
- * is never stored or sent). Filter by offer and by language spoken. Each result
- * shows the host and served municipalities, offers, how to get referred,
- * contact links, address and when it was last verified.
+ * and Sámi names, diacritics-insensitive), postcode or centre name, or list the
+ * nearest centres ("near me", on a click only; the position is never stored or
+ * sent). Before a question it shows only the question: the search field, "near
+ * me" and one line of help. Results come a few at a time ("Vis flere") as short
+ * summaries: name, opening status (in Norway's time, with public holidays), the
+ * municipalities served, phone and offers. Each opens ("Les mer") for how to get
+ * started, e-mail and web page, address with "Vis vei" links, a map of the
+ * municipalities served, "Del" (with `url-state`), when it was last checked and
+ * "Meld fra om feil". Filter by offer, language spoken and "open now". After
+ * "near me" a map shows the centres listed.
+ *
+ * The map is drawn from the library's own boundary file, loaded only when a map
+ * is shown; nothing is requested from any other host until the reader follows a link.
  *
  * @summary Search for the frisklivssentral that serves a municipality, postcode or your position.
  * @tagname fl-centre-finder
@@ -63,11 +101,22 @@ const hasDigit = (text: string) => /\d/.test(text);
  * @csspart hint - The suggestion count or "no match" line under the field.
  * @csspart near-me-button - The "near me" button.
  * @csspart near-me-message - Why the position could not be found.
- * @csspart filters - The filter disclosure (offers and language); absent when `compact`.
+ * @csspart filters - The filter disclosure (offers, language and "open now"); absent when `compact` and before a question.
  * @csspart status - The live line that says how many centres are shown and why.
  * @csspart clear-filters-button - Shown when filters hide every result.
  * @csspart results - The result list.
- * @csspart result - One centre in the result list.
+ * @csspart result - One centre in the result list: its summary and its details disclosure.
+ * @csspart opening-status - A centre's opening status ("Åpent nå – stenger kl. 15:30").
+ * @csspart details - The disclosure with a centre's details.
+ * @csspart details-summary - The "Les mer" control that opens a centre's details.
+ * @csspart directions - A site's "Vis vei" links.
+ * @csspart map - The map of the municipalities a centre serves, or the overview after "near me", with its caption.
+ * @csspart share - A centre's "Del" control and its status (with `url-state`).
+ * @csspart share-button - The "Del" button.
+ * @csspart record-footer - When a centre was last checked, and "Meld fra om feil".
+ * @csspart report-link - The "Meld fra om feil" link.
+ * @csspart fallback-notice - Says once that some feed text is shown in Bokmål.
+ * @csspart show-more-button - "Vis flere": lists more centres.
  * @csspart skeleton - The placeholder shown while the feed loads.
  * @csspart error - The error view when the feed cannot be loaded.
  * @csspart retry-button - The retry button in the error view.
@@ -75,9 +124,14 @@ const hasDigit = (text: string) => /\d/.test(text);
  *
  * @cssprop [--fl-centre-finder-listbox-max-height=20rem] - Tallest the suggestion list grows (less when the viewport has less room).
  * @cssprop [--fl-centre-finder-card-min-width=18rem] - Narrowest a result card gets before the grid drops a column.
+ * @cssprop [--fl-map-max-width=20rem] - Widest a map gets.
+ * @cssprop [--fl-map-land] - Fill of the land on a map (default: the surface colour).
+ * @cssprop [--fl-map-served] - Fill of the municipalities served (default: the accent colour).
+ * @cssprop [--fl-map-border] - Municipality and county borders on a map (default: the border colour).
+ * @cssprop [--fl-map-pin] - The pins of sites on a map (default: the danger colour).
  */
 export class FlCentreFinder extends FrisklivsElement {
-  static override styles = [...FrisklivsElement.styles, finderStyles];
+  static override styles = [...FrisklivsElement.styles, featureStyles, finderStyles];
 
   /**
    * Municipality to show first, by number ("5612") or by any of its names
@@ -92,7 +146,7 @@ export class FlCentreFinder extends FrisklivsElement {
    */
   @property() offers?: string;
 
-  /** Most centres to list at once; unset or 0 lists all. Not reflected. */
+  /** How many centres are listed at first and added by each "Vis flere"; unset or 0: 5. Not reflected. */
   @property({ type: Number }) limit?: number;
 
   /** List-only layout for narrow sidebars: no filters, shorter result cards. Reflects. */
@@ -100,6 +154,21 @@ export class FlCentreFinder extends FrisklivsElement {
 
   /** Level (1–6, default 2) of the element's headings (each centre's name), to fit the host page's outline. Not reflected. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /**
+   * Keeps the centre chosen in the search in the page URL, by its id only: `query`
+   * (`?fl-centre=fls-5612`) or `hash` (`#fl-centre=fls-5612`); a link with it opens
+   * the finder on that centre, details open. Also turns on "Del" on each opened result,
+   * which shares such a link. Off by default; the host page's own parameters are left
+   * untouched. Reflects.
+   */
+  @property({ attribute: 'url-state', reflect: true }) urlState?: UrlStateMode;
+
+  /** Leaves out the maps (an opened result's and the overview after "near me"); their boundaries are then never loaded. Not reflected. */
+  @property({ type: Boolean, attribute: 'hide-map' }) hideMap = false;
+
+  /** The clock opening status and the "open now" filter are read on (default: now). Tests and hosts may fix it. */
+  clock: () => Date = () => new Date();
 
   @state() private query = '';
   @state() private open = false;
@@ -113,6 +182,23 @@ export class FlCentreFinder extends FrisklivsElement {
   @state() private language = '';
   @state() private filtersOpen = false;
   @state() private postcodes?: 'loading' | 'failed';
+  @state() private openNow = false;
+  /** How many results are shown; 0 means one page. */
+  @state() private shown = 0;
+  /** The centres whose details are open. */
+  @state() private opened: ReadonlySet<string> = new Set();
+
+  private readonly url = new UrlStateController(
+    this,
+    () => (this.urlState === 'query' || this.urlState === 'hash' ? this.urlState : undefined),
+    (raw) => this.restore(raw),
+  );
+  private readonly map = new MapController(this);
+  private readonly sharing = new ShareController(this);
+  /** The feed the URL's centre was looked for in. */
+  private urlFor?: Feed;
+  private view?: ResultsView;
+  private fellBack = false;
 
   private search?: { feed: Feed; index: SearchIndex; withPostcodes?: boolean };
   private presetFor?: [Feed, string | undefined];
@@ -130,7 +216,7 @@ export class FlCentreFinder extends FrisklivsElement {
     this.open = false;
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('offers')) {
       this.chosenOffers = (this.offers ?? '').split(/[\s,]+/).filter(Boolean);
       this.filtersOpen ||= this.chosenOffers.length > 0;
@@ -146,7 +232,22 @@ export class FlCentreFinder extends FrisklivsElement {
       // The language changed (e.g. the language menu): name the choice in the new language.
       this.query = this.suggestionText(this.picked);
     }
+    // A shared link (`fl-centre`) wins over the preset, once per feed.
+    if (feed && this.urlFor !== feed) {
+      this.urlFor = feed;
+      const raw = this.url.read();
+      if (raw) this.restore(raw);
+    }
     this.textLocale = this.locale;
+    this.view = feed && (this.picked || this.here) ? this.results(feed) : undefined;
+    const index = feed && indexFeed(feed);
+    this.fellBack =
+      !!(index && this.view) &&
+      fellBack(
+        this.view.list.flatMap((placed) => centreTexts(placed.centre, index)),
+        this.locale,
+      );
+    if (!this.hideMap && this.view && (this.view.overview || this.view.list.some((p) => this.opened.has(p.centre.id)))) this.map.want();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -208,7 +309,10 @@ export class FlCentreFinder extends FrisklivsElement {
 
   private onInput(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
-    if (!this.query.trim()) this.picked = undefined;
+    if (!this.query.trim() && this.picked) {
+      this.picked = undefined;
+      this.newQuestion(undefined);
+    }
     this.refresh(true);
   }
 
@@ -264,6 +368,7 @@ export class FlCentreFinder extends FrisklivsElement {
     this.suggestions = [];
     this.query = this.suggestionText(s);
     this.picked = s;
+    this.newQuestion(s.kind === 'centre' ? s.centre.id : undefined);
     if (s.kind === 'centre') this.select(s.centre);
     else {
       const serving = centresServing(indexFeed(this.data.feed!), s.municipality.number);
@@ -282,7 +387,34 @@ export class FlCentreFinder extends FrisklivsElement {
     this.picked = undefined;
     this.suggestions = [];
     this.open = false;
+    this.newQuestion(undefined);
     this.input?.focus();
+  }
+
+  /** A new question: one page of results, all closed except the centre asked for; the URL names that centre (or none). */
+  private newQuestion(centre: string | undefined): void {
+    this.shown = 0;
+    this.opened = new Set(centre ? [centre] : []);
+    this.url.write((raw) => withCentreParam(raw, centre), true);
+  }
+
+  /** A shared link or back/forward: the URL's centre, if it names one in the feed. */
+  private restore(raw: string): void {
+    const feed = this.data.feed;
+    if (!feed) return;
+    const id = recordFromParams(raw, CENTRE_PARAM);
+    const centre = id ? indexFeed(feed).centres.get(id) : undefined;
+    if (centre) {
+      if (this.picked?.kind === 'centre' && this.picked.centre === centre) return;
+      this.picked = { kind: 'centre', centre };
+      this.query = this.suggestionText(this.picked);
+      this.shown = 0;
+      this.opened = new Set([centre.id]);
+    } else if (this.picked?.kind === 'centre') {
+      this.picked = undefined;
+      this.query = '';
+      this.opened = new Set();
+    }
   }
 
   // ---- near me -------------------------------------------------------------
@@ -297,6 +429,7 @@ export class FlCentreFinder extends FrisklivsElement {
       this.picked = undefined;
       this.query = '';
       this.open = false;
+      this.newQuestion(undefined);
     } catch (failure) {
       this.geo = failure as LocateFailure;
     }
@@ -334,6 +467,7 @@ export class FlCentreFinder extends FrisklivsElement {
     const t = this.t;
     const locale = this.locale;
     const busy = this.geo === 'busy';
+    const view = this.view;
     return html`
       ${staleSince ? renderStaleNotice(t, staleSince, (d) => formatDate(d, locale, 'long')) : nothing}
       <div class="controls">
@@ -352,7 +486,7 @@ export class FlCentreFinder extends FrisklivsElement {
         </div>
       </div>
       ${
-        this.compact
+        this.compact || !view
           ? nothing
           : renderFilters({
               t,
@@ -360,14 +494,25 @@ export class FlCentreFinder extends FrisklivsElement {
               feed,
               offers: this.chosenOffers,
               language: this.language,
+              openNow: feed.centres.some(hasOpeningHours) ? this.openNow : undefined,
               open: this.filtersOpen,
               onToggle: (open) => (this.filtersOpen = open),
-              onOffer: (id, checked) =>
-                (this.chosenOffers = checked ? [...this.chosenOffers, id] : this.chosenOffers.filter((o) => o !== id)),
-              onLanguage: (code) => (this.language = code),
+              onOffer: (id, checked) => {
+                this.chosenOffers = checked ? [...this.chosenOffers, id] : this.chosenOffers.filter((o) => o !== id);
+                this.shown = 0;
+              },
+              onLanguage: (code) => {
+                this.language = code;
+                this.shown = 0;
+              },
+              onOpenNow: (checked) => {
+                this.openNow = checked;
+                this.shown = 0;
+              },
             })
       }
-      ${this.renderResults(feed, indexFeed(feed))}
+      <p part="status" class=${view ? 'summary' : 'summary empty'} role="status">${view?.status ?? ''}</p>
+      ${view ? this.renderResults(feed, view) : nothing}
     `;
   }
 
@@ -471,10 +616,18 @@ export class FlCentreFinder extends FrisklivsElement {
     </li>`;
   }
 
-  private renderResults(feed: Feed, index: FeedIndex): TemplateResult {
+  private get pageLength(): number {
+    return this.limit && this.limit > 0 ? Math.floor(this.limit) : 5;
+  }
+
+  /** The results for the reader's question (a search or "near me"), filtered and paged. */
+  private results(feed: Feed): ResultsView {
     const t = this.t;
     const locale = this.locale;
+    const index = indexFeed(feed);
+    const now = this.clock();
     const filter: CentreFilter = { offers: this.chosenOffers, language: this.language };
+    const passes = (c: Centre) => matchesFilter(c, filter) && (!this.openNow || isOpenNow(c, now));
     const here = this.here;
     const place = (centres: Centre[]): Placed[] =>
       here
@@ -503,12 +656,13 @@ export class FlCentreFinder extends FrisklivsElement {
       const via =
         picked.kind === 'postcode' ? t(str`Postnummer ${picked.postcode} hører til ${name}.`, { id: 'centreFinder.postcodeIn' }) + ' ' : '';
       if (!serving.length) {
-        list = nearestCentres(feed, index, municipality, filter);
+        const pool = this.openNow ? { ...feed, centres: feed.centres.filter((c) => isOpenNow(c, now)) } : feed;
+        list = nearestCentres(pool, index, municipality, filter);
         status = `${via}${t(str`Ingen frisklivssentral dekker ${name}.`, { id: 'centreFinder.noCentre' })} ${
           list.length ? t('Disse ligger nærmest:', { id: 'centreFinder.nearest' }) : noMatch
         }`;
       } else {
-        list = place(serving.filter((c) => matchesFilter(c, filter)));
+        list = place(serving.filter(passes));
         const n = list.length;
         status =
           via +
@@ -524,11 +678,11 @@ export class FlCentreFinder extends FrisklivsElement {
             : noMatch);
       }
     } else {
-      list = place(feed.centres.filter((c) => isListed(c) && matchesFilter(c, filter)));
+      list = place(feed.centres.filter((c) => isListed(c) && passes(c)));
       status = list.length ? counted(list.length) : noMatch;
     }
     const total = list.length;
-    const limit = this.limit && this.limit > 0 ? this.limit : Infinity;
+    const limit = Math.max(this.shown, this.pageLength);
     if (total > limit) {
       list = list.slice(0, limit);
       status = selectPlural(locale, total, {
@@ -541,29 +695,83 @@ export class FlCentreFinder extends FrisklivsElement {
       });
     }
     if (here && total) status += ` ${t('Sortert etter avstand fra deg.', { id: 'centreFinder.byDistance' })}`;
-    const filtered = this.chosenOffers.length > 0 || !!this.language;
-    const level = FrisklivsElement.headingLevel(this.headingLevel);
-    const ctx = { t, locale, index, headingLevel: level, compact: this.compact, municipality };
-    return html`<p part="status" class="summary" role="status">${status}</p>
-      ${
-        !total && filtered
-          ? html`<button type="button" part="clear-filters-button" class="secondary" @click=${this.clearFilters}>
-              ${t('Fjern filtrene', { id: 'centreFinder.clearFilters' })}
-            </button>`
-          : nothing
-      }
-      ${
-        total
-          ? html`<ul part="results" class="results">
-              ${list.map((placed) => renderResultCard(ctx, placed))}
-            </ul>`
-          : nothing
-      }`;
+    const view: ResultsView = { now, list, total, status };
+    if (municipality) view.municipality = municipality;
+    if (here && !picked && list.length && !this.hideMap) {
+      const served = new Map<string, Municipality>();
+      for (const { centre } of list) for (const m of servedMunicipalities(centre, index, locale)) served.set(m.number, m);
+      view.overview = { municipalities: [...served.values()], sites: list.flatMap((p) => p.centre.sites) };
+    }
+    return view;
+  }
+
+  private renderResults(feed: Feed, view: ResultsView): TemplateResult {
+    const t = this.t;
+    const locale = this.locale;
+    const index = indexFeed(feed);
+    const filtered = this.chosenOffers.length > 0 || !!this.language || this.openNow;
+    const mode = this.urlState === 'query' || this.urlState === 'hash' ? this.urlState : undefined;
+    const ctx: ResultContext = {
+      t,
+      locale,
+      index,
+      headingLevel: FrisklivsElement.headingLevel(this.headingLevel),
+      compact: this.compact,
+      now: view.now,
+      municipality: view.municipality,
+      map: this.hideMap ? undefined : this.map,
+      share: mode ? { controller: this.sharing, link: (id) => recordLink(mode, CENTRE_PARAM, id) } : undefined,
+      mapApp: prefersMapApp(),
+      publisherReportUrl: feed.publisher.reportUrl,
+      isOpen: (id) => this.opened.has(id),
+      onToggle: (id, open) => this.toggle(id, open),
+    };
+    const { list, total } = view;
+    return html`${renderFallbackNotice(t, this.fellBack)}
+    ${
+      !total && filtered
+        ? html`<button type="button" part="clear-filters-button" class="secondary" @click=${this.clearFilters}>
+            ${t('Fjern filtrene', { id: 'centreFinder.clearFilters' })}
+          </button>`
+        : nothing
+    }
+    ${
+      total
+        ? html`<ul part="results" class="results">
+            ${list.map((placed, i) => renderResultCard(ctx, placed, i))}
+          </ul>`
+        : nothing
+    }
+    ${
+      total > list.length
+        ? html`<button type="button" part="show-more-button" class="secondary show-more" @click=${this.showMore}>
+            ${t('Vis flere', { id: 'centreFinder.showMore', desc: 'Button: list more centres' })}
+          </button>`
+        : nothing
+    }
+    ${view.overview ? html`<div class="overview">${renderServiceMap(t, locale, this.map, view.overview)}</div>` : nothing}`;
+  }
+
+  private toggle(id: string, open: boolean): void {
+    if (this.opened.has(id) === open) return;
+    const next = new Set(this.opened);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.opened = next;
+  }
+
+  /** The next page; focus goes to the first centre added, so a keyboard or screen reader user reads on from there. */
+  private async showMore(): Promise<void> {
+    const first = this.view?.list.length ?? 0;
+    this.shown = first + this.pageLength;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#s${first}`)?.focus();
   }
 
   private clearFilters(): void {
     this.chosenOffers = [];
     this.language = '';
+    this.openNow = false;
     // The button disappears with the empty result; keep focus in the element.
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('summary')?.focus());
   }

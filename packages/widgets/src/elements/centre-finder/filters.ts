@@ -4,6 +4,7 @@ import { languagesSpoken } from '../../feed/queries/centres.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { languageName } from '../../shared/language-names.js';
+import { openNowLabel } from '../../shared/opening-status-view.js';
 import { localizedText } from '../../shared/localized-text.js';
 
 export interface FilterContext {
@@ -12,16 +13,19 @@ export interface FilterContext {
   feed: Feed;
   offers: readonly string[];
   language: string;
+  /** The "open now" choice; undefined when no centre in the feed has opening hours (no checkbox then). */
+  openNow: boolean | undefined;
   open: boolean;
   onToggle(open: boolean): void;
   onOffer(id: string, checked: boolean): void;
   onLanguage(code: string): void;
+  onOpenNow(checked: boolean): void;
 }
 
-/** Offer checkboxes (core and optional offers in their own groups) and the language choice. */
+/** "Open now", offer checkboxes (core and optional offers in their own groups) and the language choice. */
 export function renderFilters(ctx: FilterContext): TemplateResult {
   const { t, locale, feed } = ctx;
-  const count = ctx.offers.length + (ctx.language ? 1 : 0);
+  const count = ctx.offers.length + (ctx.language ? 1 : 0) + (ctx.openNow ? 1 : 0);
   const group = (legend: string, kind: 'core' | 'optional') => {
     const offers = feed.offers.filter((o) => o.kind === kind);
     return offers.length
@@ -50,6 +54,17 @@ export function renderFilters(ctx: FilterContext): TemplateResult {
       ${count ? t(str`Filtrer (${count} valgt)`, { id: 'centreFinder.filters.active' }) : t('Filtrer', { id: 'centreFinder.filters' })}
     </summary>
     <div class="filter-body">
+      ${
+        ctx.openNow === undefined
+          ? nothing
+          : html`<label class="check open-now"
+              ><input
+                type="checkbox"
+                .checked=${ctx.openNow}
+                @change=${(e: Event) => ctx.onOpenNow((e.target as HTMLInputElement).checked)}
+              /><span>${openNowLabel(t)}</span></label
+            >`
+      }
       ${group(t('Grunntilbud', { id: 'centreFinder.filters.core' }), 'core')}
       ${group(t('Andre tilbud', { id: 'centreFinder.filters.optional' }), 'optional')}
       <label class="language"

@@ -95,8 +95,7 @@ export const finderStyles = css`
     .geo-error {
       margin-top: calc(var(--_space) / 2);
     }
-    .geo-error,
-    .closed {
+    .geo-error {
       color: var(--_danger);
       font-weight: 600;
     }
@@ -155,6 +154,13 @@ export const finderStyles = css`
       margin: calc(var(--_space) * 2) 0 var(--_space);
       font-weight: 600;
     }
+    /* Before a question the status line is empty, and takes no room. */
+    .summary.empty {
+      margin: 0;
+    }
+    .fallback-notice {
+      margin-bottom: var(--_space);
+    }
     .results {
       list-style: none;
       margin: 0;
@@ -162,6 +168,8 @@ export const finderStyles = css`
       display: grid;
       gap: calc(var(--_space) * 2);
       grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--fl-centre-finder-card-min-width, 18rem)), 1fr));
+      /* An opened result grows alone; its neighbours keep their own height. */
+      align-items: start;
     }
     .card {
       border: 1px solid var(--_border);
@@ -171,7 +179,55 @@ export const finderStyles = css`
       overflow-wrap: anywhere;
     }
     .card > * + * {
+      margin-top: calc(var(--_space) / 2);
+    }
+    .card > .more {
       margin-top: var(--_space);
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      gap: 0 var(--_space);
+      margin: calc(var(--_space) / 2) 0 0;
+    }
+    .facts dd {
+      margin: 0;
+    }
+    /* One line of offers in the summary; the details list them all. */
+    .facts .offer-line {
+      display: -webkit-box;
+      -webkit-box-orient: vertical;
+      -webkit-line-clamp: 1;
+      line-clamp: 1;
+      overflow: hidden;
+      overflow-wrap: normal;
+    }
+    .more {
+      border-top: 1px solid var(--_border);
+    }
+    .more > summary {
+      display: list-item;
+      min-height: 44px;
+      padding: calc(var(--_space) * 1.25) 0 0;
+      color: var(--_accent-text);
+    }
+    .more-body {
+      display: grid;
+      gap: var(--_space);
+      padding-top: var(--_space);
+    }
+    .more-body dl,
+    .more-body p {
+      margin: 0;
+    }
+    .site + .site {
+      margin-top: var(--_space);
+    }
+    .show-more {
+      margin-top: calc(var(--_space) * 2);
+    }
+    .overview {
+      margin-top: calc(var(--_space) * 2);
     }
     .name {
       font-size: 1.2em;
@@ -188,7 +244,7 @@ export const finderStyles = css`
     dd {
       margin: 0 0 calc(var(--_space) / 2);
     }
-    dd ul {
+    dd > ul {
       margin: 0;
       padding-left: 1.25em;
     }

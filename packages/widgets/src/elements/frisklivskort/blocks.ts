@@ -6,16 +6,21 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedIndex } from '../../feed/index-feed.js';
 import { safeHref } from '../../feed/links.js';
 import { activeNotices, centreOffers, continueCounts, currentContactHours, weekdayRuns } from '../../feed/queries/card.js';
-import type { Centre, Feed, Offer, ReferralRoute } from '../../feed/schema.js';
-import { municipalityName } from '../../feed/localized.js';
+import { openingStatus } from '../../feed/opening-hours.js';
+import type { Centre, Feed, LocalizedText, Municipality, Offer, ReferralRoute } from '../../feed/schema.js';
+import { municipalityName, pickText } from '../../feed/localized.js';
 import { formatIsoDate, formatTime, formatWeekday } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { linkText, renderContactPairs } from '../../shared/contact-view.js';
+import { renderDirections } from '../../shared/directions-view.js';
 import { localizedText } from '../../shared/localized-text.js';
+import type { MapController } from '../../shared/map/map-controller.js';
+import { renderServiceMap } from '../../shared/map/map-view.js';
+import { renderOpeningStatus } from '../../shared/opening-status-view.js';
 
-/** The content blocks, in card order; each is a part and has a `hide-<block>` switch. */
+/** The content blocks, in card order; each is a part (the map's is its figure) and a token of `hide`. */
 export const BLOCKS = [
   'header',
   'notices',
@@ -26,6 +31,7 @@ export const BLOCKS = [
   'price',
   'contact',
   'address',
+  'map',
   'hours',
   'continue',
   'qr',
@@ -45,6 +51,12 @@ export interface CardContext {
   continueHref?: string | undefined;
   /** The `<fl-follow-up-timeline>` on the page, if any. */
   timeline?: Element | null | undefined;
+  /** The clock the opening status is read on. */
+  now: Date;
+  /** Offer the map app (`geo:`) in "Vis vei". */
+  mapApp?: boolean;
+  /** Whether the notices block is shown (it then says that the centre is temporarily closed). */
+  noticesShown?: boolean;
 }
 
 const section = (block: Block, heading: string | undefined, body: unknown, wide = false) =>
@@ -71,9 +83,15 @@ const names = (c: CardContext, numbers: string[]) =>
 
 const capitalize = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
+/**
+ * The name, who it serves (an inter-municipal centre: "For innbyggere i Alta, Kautokeino og Karasjok."; where it
+ * is, the address block says) and the opening status (on screen; a printed "open now" would be stale).
+ */
 export function renderHeader(c: CardContext, logo: unknown): TemplateResult {
   const { t, centre } = c;
   const inter = centre.municipalities.length > 1;
+  // A temporary closure is said once, with its date, in the notices block.
+  const status = openingStatus(centre, c.now);
   return html`<header part="header" class="block header wide">
     ${logo}
     <div>
@@ -81,13 +99,11 @@ export function renderHeader(c: CardContext, logo: unknown): TemplateResult {
       ${
         inter
           ? html`<p class="served">
-              ${t(str`Interkommunal frisklivssentral. Vertskommune: ${names(c, [centre.hostMunicipality])[0]}.`, {
-                id: 'frisklivskort.header.host',
-              })}
               ${t(str`For innbyggere i ${joinList(t, names(c, centre.municipalities))}.`, { id: 'frisklivskort.header.serves' })}
             </p>`
           : nothing
       }
+      ${status && !(status.state === 'temporarily-closed' && c.noticesShown) ? renderOpeningStatus(t, c.locale, status, c.now) : nothing}
     </div>
   </header>`;
 }
@@ -146,20 +162,32 @@ function ageText(t: MsgFn, locale: Locale, min?: number, max?: number): string |
   return undefined;
 }
 
+/**
+ * Who the centre is for, said once: the centre's own words when the feed has them, else the general sentence; the
+ * age limits only when those words do not already give them.
+ */
 export function renderAudience(c: CardContext): TemplateResult {
   const { t, centre, locale } = c;
   const e = centre.eligibility;
-  const age = ageText(t, locale, e?.minAge, e?.maxAge);
+  const own = pickText(e?.text, locale)?.text;
+  const limits = [e?.minAge, e?.maxAge].filter((n) => n !== undefined);
+  const numbers: string[] = own?.match(/\d+/g) ?? [];
+  const statesAge = limits.length > 0 && limits.every((n) => numbers.includes(String(n)));
+  const age = statesAge ? undefined : ageText(t, locale, e?.minAge, e?.maxAge);
   return section(
     'audience',
     t('Hvem er frisklivssentralen for?', { id: 'frisklivskort.audience.heading' }),
-    html`<p>
-        ${t(
-          'For deg som har økt risiko for sykdom eller lever med sykdom, og som vil endre levevaner eller trenger støtte til å mestre helseutfordringer.',
-          { id: 'frisklivskort.audience.text' },
-        )}
-      </p>
-      ${e?.text ? html`<p>${localizedText(e.text, locale)}</p>` : nothing} ${age ? html`<p>${age}</p>` : nothing}`,
+    html`${
+      own
+        ? html`<p>${localizedText(e!.text, locale)}</p>`
+        : html`<p>
+            ${t(
+              'For deg som har økt risiko for sykdom eller lever med sykdom, og som vil endre levevaner eller trenger støtte til å mestre helseutfordringer.',
+              { id: 'frisklivskort.audience.text' },
+            )}
+          </p>`
+    }
+    ${age ? html`<p>${age}</p>` : nothing}`,
     true,
   );
 }
@@ -241,25 +269,41 @@ function routeText(t: MsgFn, route: ReferralRoute): string {
   }
 }
 
+/**
+ * Whether the card shows the centre's own "how to get started" words: when the feed has them in the reader's
+ * language, or when there are no referral routes to list instead. The words and the routes say the same thing
+ * (a feed's text restates them), so the card shows one or the other, never both.
+ */
+export function showsGettingStarted(centre: Centre, locale: Locale): boolean {
+  const picked = pickText(centre.gettingStarted, locale);
+  return !!picked && (picked.lang === locale || !centre.referral.length);
+}
+
+/** E-mail addresses and phone numbers in running text (each match starts where a run starts: no quadratic retries). */
+const WHOLE = /((?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\d+]|\d )\+?\d[\d ]{6,}\d)/;
+
+/**
+ * Feed text with its e-mail addresses and phone numbers kept on one line (a printed "post@frisklivs-" / "kautokeino…"
+ * or "+47 555" / "01 185" is hard to use); marked with `lang` when it fell back to another language.
+ */
+function keepWhole(value: LocalizedText, locale: Locale): TemplateResult {
+  const picked = pickText(value, locale)!;
+  const parts = picked.text.split(WHOLE).map((part, i) => (i % 2 ? html`<span class="whole">${part}</span>` : part));
+  return picked.lang === locale ? html`${parts}` : html`<span lang=${picked.lang}>${parts}</span>`;
+}
+
 export function renderReferral(c: CardContext): TemplateResult {
   const { t, centre, locale } = c;
   return section(
     'referral',
     t('Slik kommer du i gang', { id: 'frisklivskort.referral.heading' }),
-    html`${
-      centre.referral.length
+    showsGettingStarted(centre, locale)
+      ? html`<p>${keepWhole(centre.gettingStarted!, locale)}</p>`
+      : centre.referral.length
         ? html`<ul>
             ${centre.referral.map((r) => html`<li>${routeText(t, r)}</li>`)}
           </ul>`
-        : nothing
-    }
-    ${
-      centre.gettingStarted
-        ? html`<p>${localizedText(centre.gettingStarted, locale)}</p>`
-        : centre.referral.length
-          ? nothing
-          : html`<p>${t('Ta kontakt med frisklivssentralen for å komme i gang.', { id: 'frisklivskort.referral.contactUs' })}</p>`
-    }`,
+        : html`<p>${t('Ta kontakt med frisklivssentralen for å komme i gang.', { id: 'frisklivskort.referral.contactUs' })}</p>`,
   );
 }
 
@@ -297,23 +341,32 @@ export function renderAddress(c: CardContext): TemplateResult | typeof nothing {
     html`${centre.sites.map(
       (site) =>
         html`<p class="site">
-          ${site.name ? html`<strong>${localizedText(site.name, locale)}</strong><br />` : nothing} ${site.address.street}<br />${site.address.postcode}
-          ${site.address.postTown}
-          ${
-            site.stepFree === undefined
-              ? nothing
-              : html`<br /><span class="access"
-                    >${
-                      site.stepFree
-                        ? t('Trinnfri adkomst', { id: 'frisklivskort.address.stepFree' })
-                        : t('Ikke trinnfri adkomst', { id: 'frisklivskort.address.notStepFree' })
-                    }</span
-                  >`
-          }
-          ${site.accessibilityNote ? html`<br />${localizedText(site.accessibilityNote, locale)}` : nothing}
-        </p>`,
+            ${site.name ? html`<strong>${localizedText(site.name, locale)}</strong><br />` : nothing} ${site.address.street}<br />${site.address.postcode}
+            ${site.address.postTown}
+            ${
+              site.stepFree === undefined
+                ? nothing
+                : html`<br /><span class="access"
+                      >${
+                        site.stepFree
+                          ? t('Trinnfri adkomst', { id: 'frisklivskort.address.stepFree' })
+                          : t('Ikke trinnfri adkomst', { id: 'frisklivskort.address.notStepFree' })
+                      }</span
+                    >`
+            }
+            ${site.accessibilityNote ? html`<br />${localizedText(site.accessibilityNote, locale)}` : nothing}
+          </p>
+          ${renderDirections(t, site, pickText(site.name ?? centre.name, locale)!.text, { mapApp: c.mapApp ?? false })}`,
     )}`,
   );
+}
+
+/** The map of the municipalities served, with the sites pinned (also printed); the figure is the part. */
+export function renderMap(c: CardContext, map: MapController): TemplateResult | typeof nothing {
+  const { t, locale, centre, index } = c;
+  const municipalities = centre.municipalities.map((n) => index.municipalities.get(n)).filter((m): m is Municipality => !!m);
+  const figure = renderServiceMap(t, locale, map, { municipalities, sites: centre.sites });
+  return figure === nothing ? nothing : html`<div class="block map-block">${figure}</div>`;
 }
 
 /** "Mandag–fredag" or "Mandag, onsdag" from weekday codes, in the reader's locale. */
@@ -340,13 +393,18 @@ export function renderHours(c: CardContext): TemplateResult | typeof nothing {
         (h) =>
           html`<dt>${weekdaysText(h.weekdays, locale)}</dt>
             <dd>
-              ${clock(h.opens, locale)}–${clock(h.closes, locale)}${h.note ? html`<br />${localizedText(h.note, locale)}` : nothing}
+              <span class="whole">${clock(h.opens, locale)}–${clock(h.closes, locale)}</span
+              >${h.note ? html`<br />${localizedText(h.note, locale)}` : nothing}
             </dd>`,
       )}
     </dl>`,
   );
 }
 
+/**
+ * Where to go on afterwards: the counts of self-help groups and offers in the served municipalities that exist,
+ * and the editor's link; when there are neither, only the sentence on continuing (no "none yet" beside a link).
+ */
 export function renderContinue(c: CardContext): TemplateResult {
   const { t, locale } = c;
   const { groups, offers } = continueCounts(c.feed, c.index, c.centre);
@@ -357,26 +415,32 @@ export function renderContinue(c: CardContext): TemplateResult {
         two: t(str`${groups} selvhjelpsgrupper`, { id: 'frisklivskort.continue.groups.two', desc: 'Dual form (used by Sámi locales)' }),
         other: t(str`${groups} selvhjelpsgrupper`, { id: 'frisklivskort.continue.groups.other' }),
       })
-    : t('Ingen selvhjelpsgrupper er registrert ennå', { id: 'frisklivskort.continue.noGroups' });
+    : undefined;
   const offerText = offers
     ? selectPlural(locale, offers, {
         one: t(str`${offers} frisklivstilbud`, { id: 'frisklivskort.continue.offers.one' }),
         two: t(str`${offers} frisklivstilbud`, { id: 'frisklivskort.continue.offers.two', desc: 'Dual form (used by Sámi locales)' }),
         other: t(str`${offers} frisklivstilbud`, { id: 'frisklivskort.continue.offers.other' }),
       })
-    : t('Ingen frisklivstilbud er registrert ennå', { id: 'frisklivskort.continue.noOffers' });
+    : undefined;
   return section(
     'continue',
     t('Fortsett på egen hånd', { id: 'frisklivskort.continue.heading' }),
     html`<p>${t('Målet er at du skal kunne fortsette på egen hånd når oppfølgingen er over.', { id: 'frisklivskort.continue.text' })}</p>
-      <p>${t(str`Dette finnes i ${area}:`, { id: 'frisklivskort.continue.lead' })}</p>
-      <ul>
-        <li class="groups">${groupText}</li>
-        <li class="offers-count">${offerText}</li>
-      </ul>
       ${
-        c.continueHref
-          ? html`<p><a href=${c.continueHref}>${t('Finn selvhjelpsgrupper og tilbud', { id: 'frisklivskort.continue.link' })}</a></p>`
+        groupText || offerText
+          ? html`<p>${t(str`Dette finnes i ${area}:`, { id: 'frisklivskort.continue.lead' })}</p>
+              <ul>
+                ${groupText ? html`<li class="groups">${groupText}</li>` : nothing}
+                ${offerText ? html`<li class="offers-count">${offerText}</li>` : nothing}
+              </ul>
+              ${
+                c.continueHref
+                  ? html`<p>
+                      <a href=${c.continueHref}>${t('Finn selvhjelpsgrupper og tilbud', { id: 'frisklivskort.continue.link' })}</a>
+                    </p>`
+                  : nothing
+              }`
           : nothing
       }`,
   );

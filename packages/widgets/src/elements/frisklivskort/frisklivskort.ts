@@ -1,18 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { openingStatus } from '../../feed/opening-hours.js';
 import { safeHref } from '../../feed/links.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import { indexFeed } from '../../feed/index-feed.js';
-import { centreOffers, normalizeMunicipalityNumber, pickCentre } from '../../feed/queries/card.js';
-import type { Centre } from '../../feed/schema.js';
+import { activeNotices, centreOffers, currentContactHours, normalizeMunicipalityNumber, pickCentre } from '../../feed/queries/card.js';
+import type { Centre, Feed, LocalizedText } from '../../feed/schema.js';
 import { municipalityName, pickText } from '../../feed/localized.js';
 import { formatDate, todayIn } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { contactHrefs } from '../../shared/contact-view.js';
+import { prefersMapApp } from '../../shared/directions-view.js';
+import { featureStyles } from '../../shared/feature-styles.js';
+import { fellBack, renderFallbackNotice } from '../../shared/language-fallback.js';
 import { localizedText } from '../../shared/localized-text.js';
+import { MapController } from '../../shared/map/map-controller.js';
+import { renderOpeningStatus } from '../../shared/opening-status-view.js';
+import { renderRecordFooter } from '../../shared/record-footer.js';
 import { renderEmpty, renderStaleNotice } from '../../shared/status-views.js';
 import {
+  BLOCKS,
   loadQr,
   qrLoaded,
   renderAddress,
@@ -22,17 +30,42 @@ import {
   renderFollowUp,
   renderHeader,
   renderHours,
+  renderMap,
   renderNotices,
   renderOffers,
   renderPrice,
   renderQr,
   renderReferral,
+  showsGettingStarted,
   type Block,
   type CardContext,
 } from './blocks.js';
 import { frisklivskortStyles } from './styles.js';
 
 export type FrisklivskortLayout = 'card' | 'compact' | 'print';
+
+/** The old `hide-<block>` switches, kept as aliases of the `hide` tokens (the WordPress shortcodes use them). */
+const HIDE_ALIASES = [
+  ['header', 'hideHeader'],
+  ['notices', 'hideNotices'],
+  ['audience', 'hideAudience'],
+  ['offers', 'hideOffers'],
+  ['follow-up', 'hideFollowUp'],
+  ['referral', 'hideReferral'],
+  ['price', 'hidePrice'],
+  ['contact', 'hideContact'],
+  ['address', 'hideAddress'],
+  ['map', 'hideMap'],
+  ['hours', 'hideHours'],
+  ['continue', 'hideContinue'],
+] as const;
+
+/** What the card shows, worked out in `willUpdate`. */
+interface CardView {
+  feed: Feed;
+  centre?: Centre;
+  fellBack: boolean;
+}
 export type FrisklivskortPaper = 'a4' | 'a6';
 
 /** An editor's link, relative to the page, when it resolves to a safe URL ("https:" alone does not). */
@@ -48,17 +81,27 @@ function resolvedHref(href: string): string | undefined {
  * The centre's information card ("frisklivskort"), live from the shared feed:
  * who the frisklivssentral is for, what it offers, the 12-week follow-up, how
  * to get referred, price, contact details, address, contact hours, notices,
- * where to continue afterwards and, with `show-qr`, a QR code of its web page,
- * in the reader's language. It works as a full card, as a small sidebar card
- * (`layout="compact"`) and as a printable one-page card (`layout="print"`, or
- * any layout when the page is printed).
+ * where to continue afterwards and, with `show-qr`, a QR code of its web page
+ * (on paper only), in the reader's language. On screen it also says whether the
+ * centre is open now (Norway's time, public holidays included), gives "Vis vei"
+ * links for each site, and a map of the municipalities it serves (drawn from the
+ * library's own boundary file, loaded only when the map is shown, also printed);
+ * at the end, when the centre was last checked and "Meld fra om feil". It works
+ * as a full card, as a small sidebar card (`layout="compact"`) and as a printable
+ * one-page card (`layout="print"`, or any layout when the page is printed, in one
+ * column whatever the width of the column it sits in).
+ *
+ * Blocks are left out with `hide`, a list of block names separated by spaces:
+ * `hide="audience price"`. The names: header, notices, audience, offers,
+ * follow-up, referral, price, contact, address, map, hours, continue, qr. The
+ * older `hide-<block>` attributes (`hide-audience`, `hide-map` …) still work.
  *
  * Printing: the element's `@media print` rules give a black-on-white card with
  * no buttons, link addresses written out after links, and blocks kept whole.
  * `@page` cannot be set from inside a shadow root, so the host page controls
  * page size and margins (e.g. `@page { size: A6; margin: 5mm }` for a postcard).
  * An A4 card fits one page; for the A6 postcard, hide the blocks you can do
- * without (e.g. `hide-audience hide-continue`) so that it fits one card.
+ * without (e.g. `hide="audience continue"`) so that it fits one card.
  * The QR code is drawn in the page; no service is asked to make it.
  *
  * @tagname fl-frisklivskort
@@ -72,7 +115,8 @@ function resolvedHref(href: string): string | undefined {
  *
  * @csspart base - The wrapper of everything the element renders.
  * @csspart card - The card.
- * @csspart header - Block: centre name, logo and, for an inter-municipal centre, host and served municipalities.
+ * @csspart header - Block: centre name, logo, for an inter-municipal centre the municipalities it serves, and the opening status.
+ * @csspart opening-status - The opening status ("Åpent nå – stenger kl. 15:30"); not printed.
  * @csspart logo - The logo slot.
  * @csspart notices - Block: closed status and notices in force.
  * @csspart audience - Block: who the centre is for, eligibility and age limits.
@@ -81,10 +125,15 @@ function resolvedHref(href: string): string | undefined {
  * @csspart referral - Block: referral routes and how to get started.
  * @csspart price - Block: free, or the fee.
  * @csspart contact - Block: phone, e-mail and web page.
- * @csspart address - Block: sites with address and step-free access.
+ * @csspart address - Block: sites with address, step-free access and "Vis vei".
+ * @csspart directions - A site's "Vis vei" links (not printed).
+ * @csspart map - The map of the municipalities served, with its caption and «© Kartverket».
  * @csspart hours - Block: contact hours.
  * @csspart continue - Block: self-help groups and offers in the centre's municipalities, with the editor's link.
- * @csspart qr - Block: QR code of the centre's web page (with `show-qr`).
+ * @csspart qr - Block: QR code of the centre's web page (with `show-qr`; printed, and shown on screen with `layout="print"`).
+ * @csspart record-footer - When the centre was last checked, and "Meld fra om feil".
+ * @csspart report-link - The "Meld fra om feil" link.
+ * @csspart fallback-notice - Says once that some feed text is shown in Bokmål.
  * @csspart print-button - The print button (never printed).
  * @csspart empty - The message shown when no centre matches.
  * @csspart skeleton - The placeholder while the feed loads.
@@ -93,10 +142,15 @@ function resolvedHref(href: string): string | undefined {
  * @csspart stale-notice - The note shown when a saved copy of the feed is used.
  *
  * @cssprop [--fl-frisklivskort-max-width=48rem] - Largest width of the card on screen.
- * @cssprop [--fl-frisklivskort-qr-size=8rem] - Width of the QR code on screen.
+ * @cssprop [--fl-frisklivskort-qr-size=8rem] - Width of the QR code with `layout="print"` on screen.
+ * @cssprop [--fl-map-max-width=13rem] - Widest the map gets.
+ * @cssprop [--fl-map-land] - Fill of the land on the map (default: the surface colour).
+ * @cssprop [--fl-map-served] - Fill of the municipalities served (default: the accent colour).
+ * @cssprop [--fl-map-border] - Municipality and county borders on the map (default: the border colour).
+ * @cssprop [--fl-map-pin] - The pins of sites on the map (default: the danger colour).
  */
 export class FlFrisklivskort extends FrisklivsElement {
-  static override styles = [...FrisklivsElement.styles, frisklivskortStyles];
+  static override styles = [...FrisklivsElement.styles, featureStyles, frisklivskortStyles];
 
   /** Id of the centre to show (as in the feed). Takes precedence over `municipality`. Not reflected. */
   @property() centre?: string;
@@ -123,27 +177,36 @@ export class FlFrisklivskort extends FrisklivsElement {
   /** Where the "continue afterwards" block links to, e.g. the page with the group finder. Relative URLs are resolved against the page; only https:, http:, mailto: and tel: links are made. Not reflected. */
   @property({ attribute: 'continue-href' }) continueHref?: string;
 
-  /** Hides the header block (name, logo, municipalities). Not reflected. */
+  /**
+   * Blocks to leave out, separated by spaces: `header`, `notices`, `audience`, `offers`, `follow-up`, `referral`,
+   * `price`, `contact`, `address`, `map`, `hours`, `continue`, `qr` (e.g. `hide="audience price"`). Unknown names are
+   * ignored. Not reflected.
+   */
+  @property() hide?: string;
+
+  /** Hides the header block (name, logo, municipalities). Same as `hide="header"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-header' }) hideHeader = false;
-  /** Hides the notices block (closed status and notices). Not reflected. */
+  /** Hides the notices block (closed status and notices). Same as `hide="notices"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-notices' }) hideNotices = false;
-  /** Hides the "who is it for" block. Not reflected. */
+  /** Hides the "who is it for" block. Same as `hide="audience"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-audience' }) hideAudience = false;
-  /** Hides the offers block. Not reflected. */
+  /** Hides the offers block. Same as `hide="offers"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-offers' }) hideOffers = false;
-  /** Hides the follow-up block. Not reflected. */
+  /** Hides the follow-up block. Same as `hide="follow-up"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-follow-up' }) hideFollowUp = false;
-  /** Hides the referral block. Not reflected. */
+  /** Hides the referral block. Same as `hide="referral"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-referral' }) hideReferral = false;
-  /** Hides the price block. Not reflected. */
+  /** Hides the price block. Same as `hide="price"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-price' }) hidePrice = false;
-  /** Hides the contact block. Not reflected. */
+  /** Hides the contact block. Same as `hide="contact"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-contact' }) hideContact = false;
-  /** Hides the address block. Not reflected. */
+  /** Hides the address block. Same as `hide="address"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-address' }) hideAddress = false;
-  /** Hides the contact hours block. Not reflected. */
+  /** Hides the map; its boundaries are then never loaded. Same as `hide="map"`. Not reflected. */
+  @property({ type: Boolean, attribute: 'hide-map' }) hideMap = false;
+  /** Hides the contact hours block. Same as `hide="hours"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-hours' }) hideHours = false;
-  /** Hides the "continue afterwards" block. Not reflected. */
+  /** Hides the "continue afterwards" block. Same as `hide="continue"`. Not reflected. */
   @property({ type: Boolean, attribute: 'hide-continue' }) hideContinue = false;
   /**
    * Shows a QR code of the centre's web page (opt-in, as it is mostly wanted
@@ -151,6 +214,9 @@ export class FlFrisklivskort extends FrisklivsElement {
    * Not shown in the compact layout. Not reflected.
    */
   @property({ type: Boolean, attribute: 'show-qr' }) showQr = false;
+
+  /** The clock the opening status is read on (default: now). Tests and hosts may fix it. */
+  clock: () => Date = () => new Date();
 
   /** The centre shown now, once the feed is loaded (undefined when none matches). */
   get resolvedCentre(): Centre | undefined {
@@ -160,6 +226,10 @@ export class FlFrisklivskort extends FrisklivsElement {
   private resolved?: Centre;
   private announced?: Centre;
   private timeline?: Element | null;
+  /** The blocks left out: `hide`'s tokens, the `hide-*` aliases, and the QR code unless `show-qr`. */
+  private hiddenBlocks: ReadonlySet<Block> = new Set(['qr']);
+  private view?: CardView;
+  private readonly map = new MapController(this);
 
   /**
    * Opens the browser's print dialog after a cancelable `fl-print` event
@@ -176,21 +246,51 @@ export class FlFrisklivskort extends FrisklivsElement {
   }
 
   private isHidden(block: Block): boolean {
-    const map: Record<Block, boolean> = {
-      header: this.hideHeader,
-      notices: this.hideNotices,
-      audience: this.hideAudience,
-      offers: this.hideOffers,
-      'follow-up': this.hideFollowUp,
-      referral: this.hideReferral,
-      price: this.hidePrice,
-      contact: this.hideContact,
-      address: this.hideAddress,
-      hours: this.hideHours,
-      continue: this.hideContinue,
-      qr: !this.showQr,
-    };
-    return map[block];
+    return this.hiddenBlocks.has(block);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const tokens = new Set((this.hide ?? '').toLowerCase().split(/[\s,]+/));
+    const hidden = new Set<Block>(BLOCKS.filter((block) => tokens.has(block)));
+    for (const [block, alias] of HIDE_ALIASES) if (this[alias]) hidden.add(block);
+    if (!this.showQr) hidden.add('qr');
+    this.hiddenBlocks = hidden;
+
+    const feed = this.data.feed;
+    if (!feed) {
+      this.view = undefined;
+      this.resolved = undefined;
+      return;
+    }
+    const locale = this.locale;
+    const index = indexFeed(feed);
+    const centre = pickCentre(index, { centre: this.centre, municipality: this.municipality }, locale);
+    this.resolved = centre;
+    this.timeline = centre ? this.findTimeline(centre.id) : undefined;
+    this.view = { feed, centre, fellBack: !!centre && fellBack(this.shownTexts(feed, centre), locale) };
+    if (centre && this.layout !== 'compact' && !hidden.has('map')) this.map.want();
+  }
+
+  /** The feed texts the card shows, to tell whether any fell back to Bokmål. */
+  private shownTexts(feed: Feed, centre: Centre): (LocalizedText | undefined)[] {
+    const today = this.todayDate();
+    const { core, optional } = centreOffers(feed, centre);
+    const texts: (LocalizedText | undefined)[] = [centre.name, ...core.map((o) => o.label)];
+    if (this.layout === 'compact') return texts;
+    const shown = (block: Block) => !this.hiddenBlocks.has(block);
+    if (shown('offers')) texts.push(...optional.map((o) => o.label));
+    if (shown('notices')) texts.push(...activeNotices(centre, today).map((n) => n.text));
+    if (shown('audience')) texts.push(centre.eligibility?.text);
+    if (shown('referral') && showsGettingStarted(centre, this.locale)) texts.push(centre.gettingStarted);
+    if (shown('price') && !centre.fee.free) texts.push(centre.fee.text);
+    if (shown('address')) texts.push(...centre.sites.flatMap((site) => [site.name, site.accessibilityNote]));
+    if (shown('hours')) texts.push(...currentContactHours(centre, today).map((h) => h.note));
+    return texts;
+  }
+
+  private todayDate(): string {
+    return /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '') ? this.today! : todayIn();
   }
 
   /** The follow-up timeline on the page, preferring one showing this centre. */
@@ -205,8 +305,8 @@ export class FlFrisklivskort extends FrisklivsElement {
     const { t, locale } = this;
     const feed = loaded!.feed;
     const index = indexFeed(feed);
-    const centre = pickCentre(index, { centre: this.centre, municipality: this.municipality }, locale);
-    this.resolved = centre;
+    const view = this.view;
+    const centre = view?.feed === feed ? view.centre : undefined;
     const stale = loaded!.staleSince ? renderStaleNotice(t, loaded!.staleSince, (d) => formatDate(d, locale, 'long')) : nothing;
     if (!centre) {
       let message: string;
@@ -228,7 +328,6 @@ export class FlFrisklivskort extends FrisklivsElement {
       }
       return html`${stale}${renderEmpty(message)}`;
     }
-    this.timeline = this.findTimeline(centre.id);
     const href = this.continueHref?.trim();
     const ctx: CardContext = {
       t,
@@ -236,11 +335,14 @@ export class FlFrisklivskort extends FrisklivsElement {
       feed,
       index,
       centre,
-      today: /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '') ? this.today! : todayIn(),
+      today: this.todayDate(),
       continueHref: href ? resolvedHref(href) : undefined,
       timeline: this.timeline,
+      now: this.clock(),
+      mapApp: prefersMapApp(),
+      noticesShown: !this.isHidden('notices'),
     };
-    return html`${stale}${this.layout === 'compact' ? this.renderCompact(ctx) : this.renderCard(ctx)}`;
+    return html`${stale}${this.layout === 'compact' ? this.renderCompact(ctx) : this.renderCard(ctx, !!view?.fellBack)}`;
   }
 
   private renderQrBlock(c: CardContext): unknown {
@@ -265,14 +367,24 @@ export class FlFrisklivskort extends FrisklivsElement {
     return html`<slot name="logo" part="logo" class=${has ? 'logo' : 'logo empty'} @slotchange=${() => this.requestUpdate()}></slot>`;
   }
 
-  private renderCard(c: CardContext): TemplateResult {
+  private renderCard(c: CardContext, fellBackToBokmal: boolean): TemplateResult {
     const show = (block: Block, render: () => unknown) => (this.isHidden(block) ? nothing : render());
+    const name = pickText(c.centre.name, c.locale)!.text;
     return html`<article part="card" class="card">
-      ${show('header', () => renderHeader(c, this.renderLogo()))} ${show('notices', () => renderNotices(c))}
-      ${show('audience', () => renderAudience(c))} ${show('offers', () => renderOffers(c))}
+      ${show('header', () => renderHeader(c, this.renderLogo()))} ${renderFallbackNotice(c.t, fellBackToBokmal)}
+      ${show('notices', () => renderNotices(c))} ${show('audience', () => renderAudience(c))} ${show('offers', () => renderOffers(c))}
       ${show('follow-up', () => renderFollowUp(c, this.scrollToTimeline))} ${show('referral', () => renderReferral(c))}
       ${show('price', () => renderPrice(c))} ${show('contact', () => renderContact(c))} ${show('address', () => renderAddress(c))}
-      ${show('hours', () => renderHours(c))} ${show('continue', () => renderContinue(c))} ${show('qr', () => this.renderQrBlock(c))}
+      ${show('map', () => renderMap(c, this.map))} ${show('hours', () => renderHours(c))} ${show('continue', () => renderContinue(c))}
+      ${show('qr', () => this.renderQrBlock(c))}
+      <div class="wide footer">
+        ${renderRecordFooter(
+          c.t,
+          c.locale,
+          { id: c.centre.id, name, reportUrl: c.centre.reportUrl, lastVerified: c.centre.lastVerified },
+          c.feed.publisher.reportUrl,
+        )}
+      </div>
       <div class="actions wide">
         <button type="button" part="print-button" class="print-button secondary" @click=${() => this.print()}>
           ${c.t('Skriv ut kortet', { id: 'frisklivskort.print' })}
@@ -293,6 +405,7 @@ export class FlFrisklivskort extends FrisklivsElement {
           : html`<header part="header" class="block header">
               ${this.renderLogo()}
               <h2 class="name">${localizedText(centre.name, locale)}</h2>
+              ${renderOpeningStatus(t, locale, openingStatus(centre, c.now), c.now)}
             </header>`
       }
       ${closed}

@@ -4,6 +4,12 @@ import { css, unsafeCSS } from 'lit';
  * The print look, written once and applied twice: inside `@media print` (any
  * layout, when the page is printed) and for `layout="print"` on screen.
  * `host(extra)` builds the host selector, `extra` being e.g. `[paper=a6]`.
+ *
+ * One column whatever the width of the column the card sits in (a card printed
+ * from half a page must not keep two inner columns: hours would print one
+ * character a line), words broken only when a word is wider than the line, and
+ * phone numbers and e-mail addresses never broken. What only makes sense on a
+ * screen is left out: the print button, "Vis vei", "open now" (stale on paper).
  */
 const printRules = (host: (extra?: string) => string) => {
   const h = host();
@@ -14,18 +20,27 @@ ${h} {
   --_border: #000; --_warning-bg: #fff; --_danger: #000;
   background: #fff; color: #000;
 }
-${h} .card { max-width: 210mm; border-radius: 0; font-size: 10pt; line-height: 1.4; padding: 6mm; gap: 3.5mm 7mm; }
-${h} .card:not(.compact) { grid-template-columns: 1fr 1fr; }
+${h} .card { max-width: 210mm; border-radius: 0; font-size: 9pt; line-height: 1.25; padding: 4mm; gap: 1.8mm; overflow-wrap: break-word; }
+${h} h3 { margin-bottom: 0.5mm; }
+${h} .block > * + * { margin-top: 0.5mm; }
+${h} .card:not(.compact) { grid-template-columns: minmax(0, 1fr); }
 ${h} .wide { grid-column: 1 / -1; }
 ${h} .block { break-inside: avoid; }
-${h} .print-button, ${h} .timeline-link, ${h} .actions { display: none; }
+${h} .print-button, ${h} .timeline-link, ${h} .actions, ${h} .opening-status { display: none; }
 ${h} a { text-decoration: none; }
+${h} a[href^="tel:"], ${h} a[href^="mailto:"], ${h} .whole { white-space: nowrap; }
 ${h} a[href^="http"]:not(.url)::after { content: " (" attr(href) ")"; overflow-wrap: anywhere; }
-${h} .qr svg { width: 30mm; }
+${h} .contact .pairs { grid-template-columns: minmax(0, 1fr); gap: 0; }
+${h} .contact dd + dt { margin-top: 1mm; }
+${h} .qr { display: block; }
+${h} .qr svg { width: 20mm; }
 ${h} .qr figure { grid-auto-flow: column; align-items: center; justify-content: start; gap: 3mm; }
+${h} .service-map { display: grid; grid-template-columns: 22mm 1fr; gap: 3mm; align-items: center; max-inline-size: none; }
+${h} .footer { font-size: 0.9em; }
 ${a6} .card { max-width: 105mm; font-size: 7.5pt; line-height: 1.35; padding: 0; border: 0; gap: 2mm 4mm; }
 ${a6} .name { font-size: 1.35em; }
 ${a6} .qr svg { width: 20mm; }
+${a6} .service-map { grid-template-columns: 20mm 1fr; }
 `);
 };
 
@@ -109,6 +124,10 @@ export const frisklivskortStyles = css`
     dd {
       margin: 0;
     }
+    /* The QR code is for paper: printed, and shown on screen only with layout="print". */
+    .qr {
+      display: none;
+    }
     .qr figure {
       display: grid;
       justify-items: start;
@@ -124,6 +143,37 @@ export const frisklivskortStyles = css`
     .actions {
       display: flex;
       justify-content: flex-end;
+    }
+    .card > .fallback-notice {
+      grid-column: 1 / -1;
+      margin: 0;
+    }
+    .header .opening-status {
+      margin-top: calc(var(--_space) / 2);
+    }
+    .address .directions {
+      margin-bottom: var(--_space);
+    }
+    .directions ul {
+      padding: 0;
+    }
+    /* Times, phone numbers: never "08:" / "00". */
+    .hours .whole,
+    a[href^='tel:'] {
+      white-space: nowrap;
+    }
+    /* A narrow card puts each term above its value, so values are not squeezed into a sliver. */
+    @container (max-width: 24rem) {
+      .pairs {
+        grid-template-columns: minmax(0, 1fr);
+        gap: 0;
+      }
+      .pairs dd + dt {
+        margin-top: calc(var(--_space) / 2);
+      }
+    }
+    .map-block .service-map {
+      max-inline-size: var(--fl-map-max-width, 13rem);
     }
     button.link {
       min-height: 0;

@@ -7,7 +7,7 @@ afterEach(() => clearFeedCache());
 
 describe('<fl-centre-finder> accessibility (axe)', () => {
   for (const lang of ['nb', 'se']) {
-    it(`passes in ${lang} with the full result list`, async () => {
+    it(`passes in ${lang} before a question (the search and "near me")`, async () => {
       const el = await mount(html`<fl-centre-finder feed=${testFeed()} lang=${lang}></fl-centre-finder>`);
       await expect(el).to.be.accessible();
     });

@@ -9,8 +9,13 @@ import {
   centres,
   input,
   mount,
+  nearMe,
+  openDetails,
   optionTexts,
+  pairs,
   pickOption,
+  result,
+  results,
   status,
   testFeed,
   testFeedWithPostcodes,
@@ -22,27 +27,55 @@ import {
 afterEach(() => clearFeedCache());
 
 describe('<fl-centre-finder>', () => {
-  describe('without a query', () => {
-    it('lists every open or temporarily closed centre by name, with a count', async () => {
+  // Issue 19, point 2: before a question only the question; the list comes after a search or "near me".
+  describe('before a question', () => {
+    it('shows only the question: the search field, "near me" and one line of help', async () => {
+      const el = await mount();
+      expect(input(el)).to.exist;
+      expect(text($(el, '[part~="near-me-button"]'))).to.equal('Sentraler nær meg');
+      expect($$(el, 'p.note').map(text)).to.deep.equal(['Posisjonen din blir ikke lagret eller sendt noe sted.']);
+      expect(results(el)).to.deep.equal([]);
+      expect($(el, '[part~="filters"]')).to.equal(null);
+      expect(status(el)).to.equal('');
+      expect($(el, '[part~="status"]')!.getAttribute('role')).to.equal('status');
+    });
+
+    it('lists every open or temporarily closed centre after "near me", nearest first, with a count', async () => {
       const el = await mount(
         html`<fl-centre-finder
           feed=${testFeed({ centres: [...centres, { ...centres[0]!, id: 'gone', status: 'closed' }] })}
         ></fl-centre-finder>`,
       );
+      await nearMe(el);
       expect(cardNames(el)).to.deep.equal([
-        'Frisklivssentralen i Karasjok',
         'Frisklivssentralen i Oslo',
-        'Frisklivssentralen i Vest-Finnmark',
         'Frisklivssentralen i Ålesund',
+        'Frisklivssentralen i Vest-Finnmark',
+        'Frisklivssentralen i Karasjok',
       ]);
-      expect(status(el)).to.equal('4 frisklivssentraler');
-      expect($(el, '[part~="status"]')!.getAttribute('role')).to.equal('status');
+      expect(status(el)).to.equal('4 frisklivssentraler Sortert etter avstand fra deg.');
     });
 
-    it('caps the list at `limit` and says how many there are', async () => {
+    it('lists `limit` at a time; "Vis flere" adds the next ones and moves focus to the first added', async () => {
       const el = await mount(html`<fl-centre-finder feed=${testFeed()} limit="2"></fl-centre-finder>`);
-      expect(cardNames(el)).to.deep.equal(['Frisklivssentralen i Karasjok', 'Frisklivssentralen i Oslo']);
-      expect(status(el)).to.equal('Viser 2 av 4 frisklivssentraler');
+      await nearMe(el);
+      expect(cardNames(el)).to.deep.equal(['Frisklivssentralen i Oslo', 'Frisklivssentralen i Ålesund']);
+      expect(status(el)).to.equal('Viser 2 av 4 frisklivssentraler Sortert etter avstand fra deg.');
+      const more = $(el, '[part~="show-more-button"]')!;
+      expect(text(more)).to.equal('Vis flere');
+      more.click();
+      await waitUntil(() => results(el).length === 4, 'the next two');
+      expect(status(el)).to.equal('4 frisklivssentraler Sortert etter avstand fra deg.');
+      expect($(el, '[part~="show-more-button"]')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(result(el, 'Frisklivssentralen i Vest-Finnmark').querySelector('summary'));
+    });
+
+    it('lists the nearest five by default', async () => {
+      const many = Array.from({ length: 7 }, (_, i) => ({ ...centres[0]!, id: `oslo-${i}`, name: { nb: `Sentral ${i}` } }));
+      const el = await mount(html`<fl-centre-finder feed=${testFeed({ centres: many })}></fl-centre-finder>`);
+      await nearMe(el);
+      expect(results(el)).to.have.length(5);
+      expect(status(el)).to.equal('Viser 5 av 7 frisklivssentraler Sortert etter avstand fra deg.');
     });
   });
 
@@ -56,10 +89,10 @@ describe('<fl-centre-finder>', () => {
         expect(input(el).value).to.equal('Kautokeino');
         expect(status(el)).to.equal('1 frisklivssentral dekker Kautokeino.');
         expect(cardNames(el)).to.deep.equal(['Frisklivssentralen i Vest-Finnmark']);
-        const card = text($(el, '[part~="result"]'));
+        expect(text($(el, '[part~="result"] .serves'))).to.equal('Betjener Alta og Kautokeino.');
+        const card = text(await openDetails(el, 'Frisklivssentralen i Vest-Finnmark'));
         expect(card).to.contain('Sentralen ligger i Alta og tar imot folk fra Kautokeino.');
-        expect(card).to.contain('Vertskommune Alta');
-        expect(card).to.contain('Kommuner sentralen dekker Alta, Kautokeino');
+        expect(card).not.to.contain('Vertskommune');
       });
     }
 
@@ -81,12 +114,13 @@ describe('<fl-centre-finder>', () => {
       });
     }
 
-    it('shows the host municipality when looked up from the host itself, without the "served from" note', async () => {
+    it('says which municipalities a centre serves, without the "served from" note when looked up from where it is', async () => {
       const el = await mount();
       await typeText(el, 'alta');
       await pickOption(el, 'Alta');
-      const card = text($(el, '[part~="result"]'));
-      expect(card).to.contain('Vertskommune Alta');
+      const card = text(await openDetails(el, 'Frisklivssentralen i Vest-Finnmark'));
+      expect(card).to.contain('Betjener Alta og Kautokeino.');
+      expect(card).to.contain('Markveien 2, 9510 ALTA');
       expect(card).not.to.contain('tar imot folk fra');
     });
 
@@ -139,13 +173,14 @@ describe('<fl-centre-finder>', () => {
       expect(detail.municipality).to.equal('5612');
     });
 
-    it('emptying the field shows all centres again', async () => {
+    it('emptying the field goes back to the question alone', async () => {
       const el = await mount();
       await typeText(el, 'karasjok');
       await pickOption(el, 'Karasjok');
       expect(cardNames(el)).to.have.length(1);
       await typeText(el, '');
-      expect(cardNames(el)).to.have.length(4);
+      expect(cardNames(el)).to.have.length(0);
+      expect(status(el)).to.equal('');
     });
   });
 
@@ -190,6 +225,7 @@ describe('<fl-centre-finder>', () => {
   describe('filters', () => {
     it('groups core and optional offers in fieldsets and filters by offer', async () => {
       const el = await mount();
+      await nearMe(el);
       const legends = $$(el, '[part~="filters"] legend').map(text);
       expect(legends).to.deep.equal(['Grunntilbud', 'Andre tilbud']);
       const kid = $$(el, '[part~="filters"] label')
@@ -198,27 +234,30 @@ describe('<fl-centre-finder>', () => {
       kid.click();
       await el.updateComplete;
       expect(cardNames(el)).to.deep.equal(['Frisklivssentralen i Vest-Finnmark']);
-      expect(status(el)).to.equal('1 frisklivssentral');
+      expect(status(el)).to.equal('1 frisklivssentral Sortert etter avstand fra deg.');
       expect(text($(el, '[part~="filters"] summary'))).to.equal('Filtrer (1 valgt)');
     });
 
     it('filters by language spoken (North Sámi)', async () => {
       const el = await mount();
+      await nearMe(el);
       const select = $<HTMLSelectElement>(el, '[part~="filters"] select')!;
       expect([...select.options].map((o) => text(o))).to.deep.equal(['Alle språk', 'Norsk', 'Engelsk', 'Nordsamisk']);
       select.value = 'se';
       select.dispatchEvent(new Event('change'));
       await el.updateComplete;
-      expect(cardNames(el)).to.deep.equal(['Frisklivssentralen i Karasjok', 'Frisklivssentralen i Vest-Finnmark']);
+      expect(cardNames(el)).to.deep.equal(['Frisklivssentralen i Vest-Finnmark', 'Frisklivssentralen i Karasjok']);
     });
 
     it('takes a preset from the offers attribute (spaces or commas) and can be cleared when nothing matches', async () => {
       const el = await mount(html`<fl-centre-finder feed=${testFeed()} offers="kid, sovn"></fl-centre-finder>`);
+      await nearMe(el);
       const checked = $$<HTMLInputElement>(el, '[part~="filters"] input:checked').map((i) => text(i.closest('label')));
       expect(checked).to.deep.equal(['Kurs i mestring av depresjon (KiD)', 'Søvn']);
       expect($<HTMLDetailsElement>(el, 'details')!.open).to.equal(true);
       expect(cardNames(el)).to.deep.equal([]);
       expect(status(el)).to.equal('Ingen frisklivssentraler passer med filtrene du har valgt.');
+      // "near me" has nothing to show: the wait for distances ran out; the filters are still the reader's to clear.
       $(el, '[part~="clear-filters-button"]')!.click();
       await el.updateComplete;
       await el.updateComplete;
@@ -275,13 +314,13 @@ describe('<fl-centre-finder>', () => {
 
     it('compact: reflects, drops the filters and shortens the cards', async () => {
       const el = await mount(html`<fl-centre-finder feed=${testFeed()}></fl-centre-finder>`);
+      await nearMe(el);
       expect($(el, '[part~="filters"]')).to.exist;
       el.compact = true;
       await el.updateComplete;
       expect(el.hasAttribute('compact')).to.equal(true);
       expect($(el, '[part~="filters"]')).to.equal(null);
-      const card = text($(el, '[part~="result"]'));
-      expect(card).to.contain('Frisklivssentralen i Karasjok');
+      const card = text(result(el, 'Frisklivssentralen i Karasjok'));
       expect(card).to.contain('Telefon +47 555 03 000');
       expect(card).not.to.contain('Tilbud');
       expect(cardNames(el)).to.have.length(4);
@@ -289,36 +328,43 @@ describe('<fl-centre-finder>', () => {
 
     it('starts its headings at heading-level', async () => {
       const el = await mount(html`<fl-centre-finder feed=${testFeed()} heading-level="3"></fl-centre-finder>`);
+      await nearMe(el);
       expect($$(el, '[role=heading]').map((h) => h.getAttribute('aria-level'))).to.deep.equal(['3', '3', '3', '3']);
-      const plain = await mount();
+      const plain = await mount(html`<fl-centre-finder feed=${testFeed()} municipality="0301"></fl-centre-finder>`);
       expect($(plain, '[role=heading]')!.getAttribute('aria-level')).to.equal('2');
     });
   });
 
   describe('result card', () => {
-    it('shows offers, referral routes, contact links, address and last update in words', async () => {
+    it('sums a centre up in a few lines and opens for offers, referral routes, contact links, address and last check', async () => {
       const el = await mount(html`<fl-centre-finder feed=${testFeed()} municipality="0301"></fl-centre-finder>`);
-      const card = $(el, '[part~="result"]')!;
-      const items = [...card.querySelectorAll('dt')].map((dt) => [text(dt), text(dt.nextElementSibling)]);
-      expect(items).to.deep.equal([
-        ['Vertskommune', 'Oslo'],
+      const card = result(el, 'Frisklivssentralen i Oslo');
+      expect(text(card.querySelector('.serves'))).to.equal('Betjener Oslo.');
+      expect(pairs(card, '.facts')).to.deep.equal([
+        ['Telefon', '+47 555 01 234'],
+        ['Tilbud', 'Fysisk aktivitet · Kosthold · Snus- og røykeslutt'],
+      ]);
+      expect(card.querySelector('.more-body')).to.equal(null);
+      await openDetails(el, 'Frisklivssentralen i Oslo');
+      expect(pairs(card, '.more-body dl')).to.deep.equal([
         ['Tilbud', 'Fysisk aktivitet Kosthold Snus- og røykeslutt'],
         ['Slik kommer du i gang', 'Du kan ta kontakt selv Henvisning fra fastlege Henvisning fra Nav'],
-        ['Telefon', '+47 555 01 234'],
         ['E-post', 'post@oslo.example.org'],
         ['Nettside', 'oslo.example.org'],
-        ['Adresse', 'Eksempelgata 1, 0150 OSLO'],
+        ['Adresse', 'Eksempelgata 1, 0150 OSLO Vis vei: Kollektivt (Entur) Kart (OpenStreetMap)'],
       ]);
-      const hrefs = [...card.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+      const hrefs = [...card.querySelectorAll('a:not(.transit, .map, .geo, .report)')].map((a) => a.getAttribute('href'));
       expect(hrefs).to.deep.equal(['tel:+4755501234', 'mailto:post@oslo.example.org', 'https://oslo.example.org/']);
-      expect(text(card.querySelector('.updated'))).to.equal('Sist oppdatert 1. oktober 2026');
+      expect(text(card.querySelector('.last-checked'))).to.equal('Sist kontrollert 1. oktober 2026');
     });
 
     it('shows a temporary closure with its end date and other health personnel as a route', async () => {
-      const el = await mount(html`<fl-centre-finder feed=${testFeed()} municipality="1508"></fl-centre-finder>`);
-      const card = text($(el, '[part~="result"]'));
-      expect(card).to.contain('Midlertidig stengt til 1. desember 2026');
-      expect(card).to.contain('Henvisning fra annet helsepersonell');
+      const el = await mount(
+        html`<fl-centre-finder feed=${testFeed()} municipality="1508" .clock=${() => new Date('2026-11-20T10:00:00Z')}></fl-centre-finder>`,
+      );
+      const card = result(el, 'Frisklivssentralen i Ålesund');
+      expect(text(card.querySelector('[part~="opening-status"]'))).to.equal('Stengt til 1. desember');
+      expect(text(await openDetails(el, 'Frisklivssentralen i Ålesund'))).to.contain('Henvisning fra annet helsepersonell');
     });
 
     it('renders feed text as text, never as markup', async () => {
@@ -327,6 +373,7 @@ describe('<fl-centre-finder>', () => {
           feed=${testFeed({ centres: [{ ...centres[0]!, name: { nb: '<img src=x onerror=alert(1)>Sentral' } }] })}
         ></fl-centre-finder>`,
       );
+      await nearMe(el);
       expect(cardNames(el)).to.deep.equal(['<img src=x onerror=alert(1)>Sentral']);
       expect($(el, '[part~="result"] img')).to.equal(null);
     });
@@ -335,7 +382,7 @@ describe('<fl-centre-finder>', () => {
       const el = await mount(html`<fl-centre-finder feed=${testFeed()} lang="se" municipality="5612"></fl-centre-finder>`);
       expect(input(el).value).to.equal('Guovdageaidnu');
       expect(cardNames(el)).to.deep.equal(['Oarje-Finnmárkku dearvvašvuođaguovddáš']);
-      expect(text($(el, '[part~="result"]'))).to.contain('Alta, Guovdageaidnu');
+      expect(text($(el, '[part~="result"]'))).to.contain('Alta ja Guovdageaidnu');
       await typeText(el, 'kauto');
       expect(optionTexts(el)[0]).to.match(/^Guovdageaidnu – Kautokeino \(/);
     });
@@ -369,9 +416,9 @@ describe('<fl-centre-finder>', () => {
         expect(text(error)).to.contain('Tjenesten svarte med en feil (404)');
         expect(calls).to.equal(1);
         $(el, '[part~="retry-button"]')!.click();
-        await waitUntil(() => $(el, '[part~="results"]'), 'results after retry');
+        await waitUntil(() => $(el, '[part~="search"]'), 'the search after retry');
         expect(calls).to.equal(2);
-        expect($$(el, '[part~="result"]')).to.have.length(4);
+        expect($(el, '[part~="error"]')).to.equal(null);
       } finally {
         window.fetch = realFetch;
       }

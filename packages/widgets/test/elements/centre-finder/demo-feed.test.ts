@@ -1,7 +1,20 @@
 /** The centre finder on the realistic sample feed (357 municipalities, 100 centres, 5 000+ postcodes). */
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { clearFeedCache } from '../../../src/feed/loader.js';
-import { $, cardNames, input, mount, optionTexts, pickOption, status, stubGeolocation, text, typeText } from './helpers.js';
+import {
+  $,
+  cardNames,
+  input,
+  mount,
+  nearMe,
+  openDetails,
+  optionTexts,
+  pickOption,
+  status,
+  stubGeolocation,
+  text,
+  typeText,
+} from './helpers.js';
 
 const FEED = '/demo/feed.json';
 
@@ -12,9 +25,11 @@ describe('<fl-centre-finder> on /demo/feed.json', () => {
   });
   afterEach(() => clearFeedCache());
 
-  it('lists the 99 centres that are not closed, capped by limit', async () => {
+  it('lists the 99 centres that are not closed after "near me", ten at a time with limit', async () => {
     const el = await mount(html`<fl-centre-finder feed=${FEED} limit="10"></fl-centre-finder>`);
-    expect(status(el)).to.equal('Viser 10 av 99 frisklivssentraler');
+    expect(cardNames(el)).to.have.length(0);
+    await nearMe(el);
+    expect(status(el)).to.equal('Viser 10 av 99 frisklivssentraler Sortert etter avstand fra deg.');
     expect(cardNames(el)).to.have.length(10);
   });
 
@@ -24,9 +39,9 @@ describe('<fl-centre-finder> on /demo/feed.json', () => {
     expect(optionTexts(el)[0]).to.equal('Porsanger – Porsáŋgu – Porsanki (kommune)');
     await pickOption(el, 'Porsanger');
     expect(cardNames(el)).to.deep.equal(['Frisklivssentralen i Midt-Finnmark']);
-    const card = text($(el, '[part~="result"]'));
+    expect(text($(el, '[part~="result"] .serves'))).to.equal('Betjener Karasjok, Lebesby og Porsanger.');
+    const card = text(await openDetails(el, 'Frisklivssentralen i Midt-Finnmark'));
     expect(card).to.contain('Sentralen ligger i Karasjok og tar imot folk fra Porsanger.');
-    expect(card).to.contain('Kommuner sentralen dekker Karasjok, Porsanger, Lebesby');
   });
 
   it('tells apart municipalities that share a name by their county', async () => {
@@ -52,7 +67,8 @@ describe('<fl-centre-finder> on /demo/feed.json', () => {
   });
 
   it('filters by North Sámi spoken', async () => {
-    const el = await mount(html`<fl-centre-finder feed=${FEED}></fl-centre-finder>`);
+    const el = await mount(html`<fl-centre-finder feed=${FEED} limit="10"></fl-centre-finder>`);
+    await nearMe(el);
     const select = $<HTMLSelectElement>(el, '[part~="filters"] select')!;
     select.value = 'se';
     select.dispatchEvent(new Event('change'));

@@ -131,3 +131,50 @@ export function stubGeolocation(answer: { coords: { latitude: number; longitude:
   Object.defineProperty(navigator, 'geolocation', { value: stub, configurable: true });
   return record;
 }
+
+/** The result list items, in order. */
+export const results = (el: Element) => $$(el, '[part~="result"]');
+
+/** The result whose heading is `name`. */
+export function result(el: Element, name: string): HTMLElement {
+  const found = results(el).find((li) => text(li.querySelector('[role=heading]')) === name);
+  if (!found) throw new Error(`no result "${name}" in ${JSON.stringify(cardNames(el))}`);
+  return found;
+}
+
+/** Searches as a reader does: types, then picks the suggestion whose text starts with `option`. */
+export async function ask(el: FlCentreFinder, query: string, option: string): Promise<void> {
+  await typeText(el, query);
+  await pickOption(el, option);
+}
+
+/** Opens a result's details with its "Vis mer" control; resolves with the result once its details are shown. */
+export async function openDetails(el: FlCentreFinder, name: string): Promise<HTMLElement> {
+  const item = result(el, name);
+  const summary = item.querySelector<HTMLElement>('summary')!;
+  summary.click();
+  // The details' toggle event comes in a task of its own; the element renders the details then.
+  for (let i = 0; i < 100 && !item.querySelector('.more-body'); i++) await new Promise((r) => setTimeout(r, 10));
+  await el.updateComplete;
+  if (!item.querySelector('.more-body')) throw new Error(`the details of "${name}" did not open`);
+  return item;
+}
+
+/** The term/description pairs of a list inside `root`, as [term, description] texts. */
+export const pairs = (root: Element, selector = 'dl') =>
+  [...root.querySelectorAll(`${selector} > dt`)].map((dt) => [text(dt), text(dt.nextElementSibling)]);
+
+/** Oslo city centre, a position for "near me". */
+export const OSLO = { coords: { latitude: 59.91, longitude: 10.75 } };
+
+/** Presses "Sentraler nær meg" with the browser answering `position`; resolves once the distances are shown. */
+export async function nearMe(el: FlCentreFinder, position: { coords: { latitude: number; longitude: number } } = OSLO): Promise<void> {
+  const geo = stubGeolocation(position);
+  try {
+    $(el, '[part~="near-me-button"]')!.click();
+    for (let i = 0; i < 200 && !$(el, '.distance'); i++) await new Promise((r) => setTimeout(r, 10));
+    await el.updateComplete;
+  } finally {
+    geo.restore();
+  }
+}

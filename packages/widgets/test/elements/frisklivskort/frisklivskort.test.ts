@@ -14,6 +14,7 @@ const LOCALES: Locale[] = ['nb', 'nn', 'se', 'sma', 'smj', 'en'];
 const ALL_PARTS = [
   'header',
   'logo',
+  'opening-status',
   'notices',
   'audience',
   'offers',
@@ -22,11 +23,17 @@ const ALL_PARTS = [
   'price',
   'contact',
   'address',
+  'directions', // one per site
+  'directions',
+  'map',
   'hours',
   'continue',
+  'record-footer',
   'print-button',
 ];
-const WITH_QR = [...ALL_PARTS.slice(0, -1), 'qr', 'print-button'];
+const WITH_QR = [...ALL_PARTS.slice(0, -2), 'qr', 'record-footer', 'print-button'];
+/** The parts inside each block, beyond the block's own. */
+const INSIDE: Partial<Record<string, string[]>> = { header: ['logo', 'opening-status'], address: ['directions'] };
 
 const cardFor = async (feed: string, id = 'fls-vest-finnmark') =>
   ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${feed} centre=${id}></fl-frisklivskort>`));
@@ -44,12 +51,11 @@ describe('<fl-frisklivskort>', () => {
   });
 
   describe('choosing the centre', () => {
-    it('shows the centre named by `centre`, with host and served municipalities of an inter-municipal centre', async () => {
+    it('shows the centre named by `centre`, with the municipalities an inter-municipal centre serves, in plain words', async () => {
       const el = await cardFor(cardFeed());
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Vest-Finnmark');
-      expect(textOf(el, '.served')).to.equal(
-        'Interkommunal frisklivssentral. Vertskommune: Alta. For innbyggere i Alta, Kautokeino og Karasjok.',
-      );
+      // Issue 19, point 9: no "Vertskommune"; where the centre is, the address says.
+      expect(textOf(el, '.served')).to.equal('For innbyggere i Alta, Kautokeino og Karasjok.');
       expect(el.resolvedCentre?.id).to.equal('fls-vest-finnmark');
     });
 
@@ -98,7 +104,8 @@ describe('<fl-frisklivskort>', () => {
         await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed="/demo/feed.json" municipality="5622"></fl-frisklivskort>`),
       );
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Midt-Finnmark');
-      expect(textOf(el, '.served')).to.contain('Vertskommune: Karasjok.');
+      expect(textOf(el, '.served')).to.equal('For innbyggere i Karasjok, Porsanger og Lebesby.');
+      expect(textOf(el, '[part="card"]')).not.to.contain('Vertskommune');
     });
   });
 
@@ -139,22 +146,53 @@ describe('<fl-frisklivskort>', () => {
       expect(partsInCard(el)).to.deep.equal(WITH_QR);
     });
 
-    for (const block of BLOCKS.filter((b) => b !== 'qr')) {
-      it(`hide-${block} removes exactly the ${block} block`, async () => {
+    for (const block of BLOCKS) {
+      const hidden = [block, ...(INSIDE[block] ?? [])];
+      it(`hide="${block}" removes exactly the ${block} block`, async () => {
         const el = await qrCardFor(cardFeed());
-        el.setAttribute(`hide-${block}`, '');
+        el.setAttribute('hide', block);
         await el.updateComplete;
-        const hidden = block === 'header' ? ['header', 'logo'] : [block];
         expect(partsInCard(el)).to.deep.equal(WITH_QR.filter((part) => !hidden.includes(part)));
       });
+      if (block !== 'qr')
+        it(`hide-${block}, the older switch, does the same`, async () => {
+          const el = await qrCardFor(cardFeed());
+          el.setAttribute(`hide-${block}`, '');
+          await el.updateComplete;
+          expect(partsInCard(el)).to.deep.equal(WITH_QR.filter((part) => !hidden.includes(part)));
+        });
     }
 
-    it('who it is for, with the feed’s eligibility text and age limits', async () => {
+    it('hide takes several names separated by spaces, ignores unknown ones, and adds to the older switches', async () => {
+      const el = await ready(
+        await fixture<FlFrisklivskort>(
+          html`<fl-frisklivskort
+            feed=${cardFeed()}
+            centre="fls-vest-finnmark"
+            hide="audience  price nonsense"
+            hide-hours
+          ></fl-frisklivskort>`,
+        ),
+      );
+      expect(partsInCard(el)).to.deep.equal(ALL_PARTS.filter((part) => !['audience', 'price', 'hours'].includes(part)));
+      el.hide = '';
+      await el.updateComplete;
+      expect(partsInCard(el)).to.deep.equal(ALL_PARTS.filter((part) => part !== 'hours'));
+    });
+
+    // Issue 19, point 5: who it is for, said once.
+    it('who it is for: the feed’s own words and the age limits they leave out', async () => {
       const el = await cardFor(cardFeed());
-      expect(items(el, '[part="audience"] p')).to.deep.equal([
+      expect(items(el, '[part="audience"] p')).to.deep.equal(['Du må bo i en av de tre kommunene.', 'Alder: 16–67 år']);
+    });
+
+    it('who it is for: no age line when the feed’s words give the age, the general sentence without them', async () => {
+      const el = await cardFor(cardFeed({ eligibility: { text: { nb: 'For deg over 18 år som trenger støtte.' }, minAge: 18 } }));
+      expect(items(el, '[part="audience"] p')).to.deep.equal(['For deg over 18 år som trenger støtte.']);
+      const general = await cardFor(cardFeed({ eligibility: { minAge: 18 } }));
+      expect(items(general, '[part="audience"] p')).to.deep.equal([
         'For deg som har økt risiko for sykdom eller lever med sykdom, og som vil endre levevaner eller trenger støtte til å mestre helseutfordringer.',
-        'Du må bo i en av de tre kommunene.',
-        'Alder: 16–67 år',
+        'Alder: fra 18 år',
       ]);
     });
 
@@ -206,15 +244,30 @@ describe('<fl-frisklivskort>', () => {
       expect(scrolled).to.equal(true);
     });
 
-    it('referral routes in words, then how to get started', async () => {
+    // Issue 19, point 5: the centre's own words or the routes as a list, never both saying the same.
+    it('how to get started: the centre’s own words in the reader’s language, else the referral routes in words', async () => {
       const el = await cardFor(cardFeed());
-      expect(items(el, '[part="referral"] li')).to.deep.equal([
+      expect(textOf(el, '[part="referral"] p')).to.equal('Ring oss, så avtaler vi en første samtale.');
+      expect($$(el, '[part="referral"] li')).to.deep.equal([]);
+      el.lang = 'smj'; // no Lule Sámi words in the feed: the routes, in Lule Sámi
+      await el.updateComplete;
+      expect($(el, '[part="referral"] p')).to.equal(null);
+      expect(items(el, '[part="referral"] li')).to.have.length(4);
+      const routes = await cardFor(cardFeed({ gettingStarted: undefined }));
+      expect(items(routes, '[part="referral"] li')).to.deep.equal([
         'Du kan ta kontakt selv. Du trenger ikke henvisning.',
         'Fastlegen din kan henvise deg.',
         'Nav kan henvise deg.',
         'Annet helsepersonell kan også henvise deg.',
       ]);
-      expect(textOf(el, '[part="referral"] p')).to.equal('Ring oss, så avtaler vi en første samtale.');
+      expect($(routes, '[part="referral"] p')).to.equal(null);
+    });
+
+    it('keeps phone numbers and e-mail addresses in the centre’s words whole', async () => {
+      const el = await cardFor(
+        cardFeed({ gettingStarted: { nb: 'Ring +47 555 01 185 eller skriv til post@frisklivs-alta.example.org.' } }),
+      );
+      expect(items(el, '[part="referral"] .whole')).to.deep.equal(['+47 555 01 185', 'post@frisklivs-alta.example.org']);
     });
 
     it('price: the fee text, or free', async () => {
@@ -291,6 +344,26 @@ describe('<fl-frisklivskort>', () => {
       expect($(el, '[part="continue"] a')).to.equal(null);
     });
 
+    it('continue afterwards: lists only what there is, never "none registered yet" beside a link to find it', async () => {
+      const card = (centres: Centre[]) =>
+        fixture<FlFrisklivskort>(
+          html`<fl-frisklivskort
+            feed=${feedUrl(feedDocument({ centres, groups: [], contactPoints: [] }))}
+            centre="fls-0301"
+            continue-href="/selvhjelp"
+          ></fl-frisklivskort>`,
+        ).then(ready);
+      const noGroups = await card([centre()]);
+      expect(items(noGroups, '[part="continue"] li')).to.deep.equal(['3 frisklivstilbud']);
+      expect(textOf(noGroups, '[part="continue"]')).not.to.contain('ennå');
+      const el = await card([centre({ offers: [] })]);
+      expect(items(el, '[part="continue"] p')).to.deep.equal([
+        'Målet er at du skal kunne fortsette på egen hånd når oppfølgingen er over.',
+      ]);
+      expect($(el, '[part="continue"] ul')).to.equal(null);
+      expect($(el, '[part="continue"] a')).to.equal(null);
+    });
+
     it('continue afterwards: counted forms in North Sámi', async () => {
       const el = await cardFor(cardFeed(), 'fls-vest-finnmark');
       el.lang = 'se';
@@ -321,6 +394,7 @@ describe('<fl-frisklivskort>', () => {
 
     it('a temporarily closed centre says so first, with the reopening date', async () => {
       const el = await cardFor(cardFeed({ status: 'temporarily-closed', closedUntil: '2027-01-11', notices: [] }));
+      // Said once, with its date: not also as the opening status in the header.
       expect(partsInCard(el).slice(0, 3)).to.deep.equal(['header', 'logo', 'notices']);
       expect(textOf(el, '[part="notices"] .closed')).to.equal('Frisklivssentralen er midlertidig stengt til og med 11. januar 2027.');
       expect(getComputedStyle($(el, '.closed')!).fontWeight).to.equal('700');
@@ -328,9 +402,9 @@ describe('<fl-frisklivskort>', () => {
 
     it('a temporarily closed centre without a date, and a closed one', async () => {
       const el = await cardFor(cardFeed({ status: 'temporarily-closed', notices: [] }));
-      expect(textOf(el, '.closed')).to.equal('Frisklivssentralen er midlertidig stengt.');
+      expect(textOf(el, '[part="notices"] .closed')).to.equal('Frisklivssentralen er midlertidig stengt.');
       const closed = await cardFor(cardFeed({ status: 'closed', notices: [] }));
-      expect(textOf(closed, '.closed')).to.equal('Frisklivssentralen er stengt og tar ikke imot nye deltakere.');
+      expect(textOf(closed, '[part="notices"] .closed')).to.equal('Frisklivssentralen er stengt og tar ikke imot nye deltakere.');
     });
   });
 
@@ -341,7 +415,7 @@ describe('<fl-frisklivskort>', () => {
           html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="compact"></fl-frisklivskort>`,
         ),
       );
-      expect(partsInCard(el)).to.deep.equal(['header', 'logo', 'offers', 'contact']);
+      expect(partsInCard(el)).to.deep.equal(['header', 'logo', 'opening-status', 'offers', 'contact']);
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Vest-Finnmark');
       expect(items(el, '[part="offers"] li')).to.deep.equal(['Fysisk aktivitet', 'Kosthold', 'Snus- og røykeslutt']);
       const links = $$<HTMLAnchorElement>(el, '[part="contact"] a').map((a) => [clean(a.textContent), a.getAttribute('href')]);
@@ -387,7 +461,8 @@ describe('<fl-frisklivskort>', () => {
       expect(card.scrollWidth).to.be.at.most(card.clientWidth);
     });
 
-    it('layout="print": black on white, two columns on A4, no print button, URLs written after links', async () => {
+    // Issue 19, point 6: one column whatever the width (two columns printed from half a page broke every line).
+    it('layout="print": black on white, one column, no print button, URLs written after links', async () => {
       const el = await ready(
         await fixture<FlFrisklivskort>(
           html`<fl-frisklivskort
@@ -403,7 +478,7 @@ describe('<fl-frisklivskort>', () => {
       expect(style.color).to.equal('rgb(0, 0, 0)');
       expect(style.backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(parseFloat(style.maxWidth)).to.be.closeTo((210 * 96) / 25.4, 0.5);
-      expect(style.gridTemplateColumns.split(' ').length).to.equal(2);
+      expect(style.gridTemplateColumns.split(' ').length).to.equal(1);
       expect(getComputedStyle($(el, '[part="print-button"]')!).display).to.equal('none');
       const link = $(el, '[part="continue"] a')!;
       expect(getComputedStyle(link, '::after').content).to.equal('" (https://alta.example.org/selvhjelp)"');
@@ -455,6 +530,31 @@ describe('<fl-frisklivskort>', () => {
         }
         expect(printed.color).to.equal('rgb(0, 0, 0)');
         expect(getComputedStyle($(el, '[part="notices"]')!).breakInside).to.equal('avoid');
+      });
+
+      // Issue 19, point 5: "Skann koden" is for paper, not for the phone in your hand.
+      it('the QR code is printed, and on screen shown only with layout="print"', async () => {
+        const el = await qrCardFor(cardFeed());
+        const qr = $(el, '[part="qr"]')!;
+        expect(getComputedStyle(qr).display).to.equal('none');
+        const preview = await ready(
+          await fixture<FlFrisklivskort>(
+            html`<fl-frisklivskort feed=${cardFeed()} centre="fls-vest-finnmark" layout="print" show-qr></fl-frisklivskort>`,
+          ),
+        );
+        expect(getComputedStyle($(preview, '[part="qr"]')!).display).to.not.equal('none');
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle(qr).display).to.not.equal('none');
+        expect(textOf(el, '[part="qr"] figcaption')).to.equal('Skann koden for å åpne nettsiden');
+      });
+
+      it('prints no opening status and no "Vis vei", but the map and when the card was last checked', async () => {
+        const el = await cardFor(cardFeed());
+        await emulateMedia({ media: 'print' });
+        expect(getComputedStyle($(el, '[part="opening-status"]')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '[part="directions"]')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '[part="map"]')!).display).to.not.equal('none');
+        expect(getComputedStyle($(el, '[part="record-footer"]')!).display).to.not.equal('none');
       });
 
       it('printing with paper="a6" gives the postcard', async () => {
@@ -573,7 +673,10 @@ describe('<fl-frisklivskort>', () => {
           );
           expect(el.locale).to.equal(lang);
           expect($(el, '[part="base"]')!.getAttribute('lang')).to.equal(lang);
-          expect(partsInCard(el)).to.deep.equal(WITH_QR);
+          // Some of the feed's text is only in Bokmål or English: the notice says so once, after the header.
+          const parts = partsInCard(el);
+          expect(parts.filter((part) => part !== 'fallback-notice')).to.deep.equal(WITH_QR);
+          expect(parts.filter((part) => part === 'fallback-notice')).to.have.length(lang === 'nb' ? 0 : 1);
           // Every block has its text: no empty headings or lists, no stray ids or "undefined".
           for (const heading of $$(el, 'h2, h3')) expect(clean(heading.textContent), heading.outerHTML).to.not.equal('');
           const text = clean($(el, '[part="card"]')!.textContent);
@@ -682,7 +785,10 @@ describe('<fl-frisklivskort>', () => {
       'price',
       'contact',
       'address',
+      'directions',
+      'map',
       'continue',
+      'record-footer',
       'print-button',
     ]);
   });
