@@ -1,4 +1,3 @@
-import { compareNames, formatDate, todayIn } from '../i18n/format.js';
 import { FeedError } from './feed-error.js';
 import type { Problem } from './schema-kit.js';
 import type { Feed } from './schema.js';
@@ -123,34 +122,10 @@ function feedReader(url: string): Promise<typeof import('./read-feed.js')> {
   return readerCode;
 }
 
-/**
- * The first `Intl` date formatter and collator a page builds cost 20-130 ms each on a throttled phone (the engine
- * loads its locale and time-zone data), and every element builds them in its first render. Built here, each in a
- * task of its own while the feed downloads, that cost is out of the first render's task. Once per page.
- */
-let warmed = false;
-function warmFormatters(): void {
-  if (warmed) return;
-  warmed = true;
-  const steps = [() => todayIn(), () => formatDate(new Date(), 'nb', 'long'), () => compareNames('a', 'b', 'nb')];
-  const next = () => {
-    const step = steps.shift();
-    if (!step) return;
-    try {
-      step();
-    } catch {
-      // A browser without the locale data: the elements format without it later.
-    }
-    setTimeout(next, 0);
-  };
-  setTimeout(next, 0);
-}
-
 async function fetchFeed(url: string): Promise<LoadedFeed> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
   const reader = feedReader(url);
-  warmFormatters();
   // Failures are reported where the reader is awaited; nobody must see an unhandled rejection meanwhile.
   reader.catch(() => {});
   try {
