@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { defaultReporter } from '@web/test-runner';
+import { visualPlugin } from './scripts/wtr-visual-plugin.mjs';
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -37,7 +38,8 @@ export default {
   // One page at a time: a background tab in headless Chromium gets no animation frames.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './packages/widgets/tsconfig.json' })],
+  // visualPlugin: the screenshot comparison of packages/widgets/test/visual (UPDATE_VISUAL=1 rewrites the references).
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './packages/widgets/tsconfig.json' }), visualPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

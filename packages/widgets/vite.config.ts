@@ -18,6 +18,8 @@ const elementNames = readdirSync(resolve(root, 'src/elements')).filter((name) =>
 );
 
 const minify = { codegen: true } as const; // full minification; see the toolchain notes
+/** The feed reader (the streamed parser, the schema and the validator, src/feed/read-feed.ts): a chunk of its own. */
+const FEED_READER = /[\\/]src[\\/]feed[\\/](read-feed|stream-parse|validate|schema|schema-kit)\.ts$/;
 
 // Lit's html`` templates are strings to the minifier; collapse their whitespace and comments at
 // build time (a citizen's phone downloads every byte). The HTML minifier's own CSS minifier drops
@@ -116,7 +118,13 @@ export default defineConfig(({ mode }) => {
           formats: ['es'],
           fileName: (_format, name) => `${name}.js`,
         },
-        rolldownOptions: { output: { minify, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' } },
+        rolldownOptions: {
+          // The entry may export what its lazy chunks import from it, so the code they share with it (the localize
+          // runtime, the calendar tables, the feed's word lists) stays in this one file instead of three small chunks
+          // fetched after it.
+          preserveEntrySignatures: 'allow-extension',
+          output: { minify, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+        },
       },
     };
   }
@@ -151,9 +159,10 @@ export default defineConfig(({ mode }) => {
                 priority: 1,
               },
               {
-                // Whatever two or more elements use, in one chunk: one request instead of several small ones.
+                // Whatever two or more elements use, in one chunk: one request instead of several small ones. Not the
+                // feed reader: the loader asks for it with the first feed request (src/feed/loader.ts).
                 name: 'shared',
-                test: (id: string) => !/[\\/]src[\\/]i18n[\\/](generated|locale-data)[\\/]/.test(id),
+                test: (id: string) => !/[\\/]src[\\/]i18n[\\/](generated|locale-data)[\\/]/.test(id) && !FEED_READER.test(id),
                 minShareCount: 2,
               },
             ],

@@ -213,6 +213,7 @@ async function benchGroupFinder(): Promise<void> {
   });
   await sleep(400);
 
+  await waitFor(() => part(el, 'search') !== null, 10_000, 'the group search field');
   const input = part(el, 'search') as HTMLInputElement;
   input.focus();
   const type = async (value: string) => {
@@ -345,6 +346,9 @@ async function benchCentreFinder(): Promise<void> {
 
   const el = create(SPECS[0]!, DEMO, feed);
   stage.append(el);
+  // The element renders its search once the feed's snapshot reaches it (a task after it connects, not on its first
+  // update): wait for the field itself instead of assuming one update is enough.
+  await waitFor(() => part(el, 'input') !== null, 10_000, 'the centre search field');
   await el.updateComplete;
   const input = part(el, 'input') as HTMLInputElement;
   input.focus();

@@ -60,7 +60,12 @@ await build({
 });
 
 const server = await serve({ before });
-const reserveCss = readFileSync(join(root, 'dist/frisklivs-widgets.css'), 'utf8');
+// Each build's own `:not(:defined)` rules in the page's <head>, as the snippet and the WordPress plugin print them
+// (none for a build that has no such file).
+const reserveCssOf = (build) => {
+  const file = build === 'dist' ? join(root, 'dist/frisklivs-widgets.css') : join(before, 'frisklivs-widgets.css');
+  return existsSync(file) ? readFileSync(file, 'utf8') : '';
+};
 
 const ARTICLE_BEFORE = `<h1>Frisklivssentralen i kommunen</h1>
 <p>Frisklivssentralen hjelper deg som vil endre levevaner: mer fysisk aktivitet, sunnere kosthold, slutte med snus eller røyk, eller sove bedre. Du trenger ikke henvisning fra lege; du kan ta kontakt selv.</p>
@@ -74,13 +79,14 @@ const LONG = Array.from(
     `<p>Avsnitt ${i + 1}: kommunens tjenester for helse og mestring, åpningstider, adresser og kontaktinformasjon for innbyggere i alle aldre.</p>`,
 ).join('\n');
 
-function page({ body, build = 'dist', feed = '/demo/feed.json', reserve = build === 'dist', long = false }) {
+function page({ body, build = 'dist', feed = '/demo/feed.json', reserve = true, long = false }) {
+  const reserveCss = reserveCssOf(build);
   const script = body ? `<script type="module" src="/${build}/frisklivs-widgets.js?delay=300"></script>` : '';
   return `<!doctype html><html lang="nb"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Frisklivssentralen</title><meta name="description" content="Frisklivssentralen i kommunen">
 <meta name="frisklivs-feed" content="${feed}?delay=300">
 <style>body{margin:0 auto;max-width:44rem;padding:1rem;font:16px/1.5 system-ui,sans-serif;color:#1a1f24}</style>
-${reserve && body ? `<style>${reserveCss}</style>` : ''}${script}</head>
+${reserve && body && reserveCss ? `<style>${reserveCss}</style>` : ''}${script}</head>
 <body><main>${ARTICLE_BEFORE}\n${body ?? ''}\n${ARTICLE_AFTER}${long ? `\n${LONG}` : ''}</main></body></html>`;
 }
 
@@ -172,6 +178,11 @@ const ELEMENTS = {
   'fl-follow-up-timeline[start]': '<fl-follow-up-timeline centre="fls-5612" start="2026-11-02"></fl-follow-up-timeline>',
   'all four stacked': FOUR,
 };
+/** The error state: the feed is missing and each element shows its message (which must not leave the space held). */
+const ERROR_CASES = {
+  'fl-frisklivskort, feed missing (error)': '<fl-frisklivskort centre="fls-5612"></fl-frisklivskort>',
+  'all four stacked, feed missing (error)': FOUR,
+};
 
 async function runLayout() {
   const browser = await puppeteer.launch({
@@ -196,11 +207,15 @@ async function runLayout() {
       ['desktop', { width: 1280, height: 900 }],
     ]) {
       await tab.setViewport(viewport);
-      for (const [name, body] of Object.entries(ELEMENTS)) {
+      const cases = [
+        ...Object.entries(ELEMENTS).map(([name, body]) => [name, body, undefined]),
+        ...Object.entries(ERROR_CASES).map(([name, body]) => [name, body, '/demo/no-such-feed.json']),
+      ];
+      for (const [name, body, feed] of cases) {
         for (const long of [false, true]) {
           const row = { element: name, screen, page: long ? 'long' : 'short' };
           for (const b of builds) {
-            server.pages.set('/layout.html', page({ body, build: b, long }));
+            server.pages.set('/layout.html', page({ body, build: b, long, ...(feed ? { feed } : {}) }));
             await tab.goto(`${server.origin}/layout.html`, { waitUntil: 'load' });
             const measured = await tab.evaluate(async () => {
               const els = [...document.querySelectorAll('main > *')].filter((el) => el.localName.startsWith('fl-'));
@@ -326,7 +341,7 @@ if (results.lighthouse) {
 if (results.layout) {
   lines.push(
     '',
-    `Layout shift (CLS) and blank space after load (px of reserved space not filled), script and feed 300 ms late${before ? '; before: the build in BENCH_BEFORE (100vh reserved, kept until out of view)' : ''}.`,
+    `Layout shift (CLS) and blank space after load (px of reserved space not filled), script and feed 300 ms late${before ? '; before: the build in BENCH_BEFORE, in the same run' : ''}.`,
     '',
     `| element | screen | host page | CLS | blank px |${before ? ' CLS before | blank px before |' : ''}`,
     `|---|---|---|---:|---:|${before ? '---:|---:|' : ''}`,

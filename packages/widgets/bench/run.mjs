@@ -150,7 +150,9 @@ try {
       `${row.name.padEnd(width)}  ${fmt(row.median).padStart(9)}  ${fmt(row.p95).padStart(9)}  ${row.target ?? ''}${row.note ? `  (${row.note})` : ''}`,
     );
   }
-  if (only.length) {
+  if (results.error) {
+    console.log('\nthe benchmark page failed: bench/results.json left as it was');
+  } else if (only.length) {
     console.log(`\npartial run (${only.join(', ')}): bench/results.json left as it was`);
     if (process.env.BENCH_DETAILS) console.log(JSON.stringify(results.details, null, 1));
   } else {

@@ -1,11 +1,14 @@
 // Prints the gzip size of what a Bokmål page downloads with the script tag
 // (dist/frisklivs-widgets.js, which loads the elements the page uses): with each
-// element alone, and with all four; fails when a budget in size-budget.json
-// ("pages") is exceeded. "Downloads" means: the entry, every chunk it imports
-// statically, and every chunk it imports dynamically on its own, each file
-// gzipped on its own as a server sends it. Not counted, and listed separately: locale chunks (a Bokmål page loads
-// none) and chunks loaded only when a reader acts or an editor opts in
-// (size-budget.json "notOnDefaultLoad", each with its reason).
+// element alone, and with all four, twice:
+//   first load: what the page needs before its elements can show their loading state and ask for the feed (the
+//     entry, every chunk it imports statically, and every chunk it imports dynamically on its own), budget "pages";
+//   with the feed reader: that plus the chunks asked for together with the feed request, which arrive while the
+//     feed downloads (size-budget.json "withFeed"), budget "pagesWithFeed": every byte a page downloads before
+//     its content shows.
+// Each file gzipped on its own as a server sends it; fails when a budget is exceeded. Not counted, and listed
+// separately: locale chunks (a Bokmål page loads none) and chunks loaded only after the first render, when a reader
+// acts or an editor opts in (size-budget.json "afterFirstRender" and "notOnDefaultLoad", each with its reason).
 //   npm run size                 after `npm run build`
 //   npm run size -- --markdown   also print the table as Markdown (for the README)
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -25,9 +28,10 @@ function imports(file, pattern) {
 }
 
 const LOCALE_CHUNK = /\/(nn|se|sma|smj|en)-[\w-]+\.js$/;
-const onInteraction = (file) =>
-  [...Object.keys(budget.notOnDefaultLoad ?? {}), ...Object.keys(budget.afterFirstRender ?? {})].some((pattern) => file.includes(pattern));
-const afterFirstRender = (file) => Object.keys(budget.afterFirstRender ?? {}).some((pattern) => file.includes(pattern));
+const matches = (group) => (file) => Object.keys(budget[group] ?? {}).some((pattern) => file.includes(pattern));
+const onInteraction = (file) => matches('notOnDefaultLoad')(file) || matches('afterFirstRender')(file);
+const afterFirstRender = matches('afterFirstRender');
+const withFeed = matches('withFeed');
 
 /** What a Bokmål page loads for an entry without anyone interacting (see the top); `follow` limits dynamic imports. */
 function closure(entry, follow = () => true) {
@@ -36,7 +40,9 @@ function closure(entry, follow = () => true) {
     if (seen.has(file)) return;
     seen.add(file);
     for (const next of imports(file, STATIC_IMPORT)) visit(next);
-    for (const next of imports(file, DYNAMIC_IMPORT)) if (!LOCALE_CHUNK.test(next) && !onInteraction(next) && follow(next)) visit(next);
+    for (const next of imports(file, DYNAMIC_IMPORT)) {
+      if (!LOCALE_CHUNK.test(next) && !onInteraction(next) && !withFeed(next) && follow(next)) visit(next);
+    }
   };
   visit(entry);
   return seen;
@@ -62,14 +68,24 @@ const measure = (what, files, limit) => {
   failed ||= over;
   rows.push({ what, bytes, limit, status: limit === undefined ? 'no budget' : over ? 'OVER' : 'ok' });
 };
-// What a page downloads with the script tag, for each element alone and for all four.
+// What a page downloads with the script tag, for each element alone and for all four: its first load, and
+// everything before its content shows (with the feed reader).
+const withFeedFiles = (files) => {
+  const all = new Set(files);
+  for (const file of files) for (const next of imports(file, DYNAMIC_IMPORT)) if (withFeed(next)) for (const f of closure(next)) all.add(f);
+  return all;
+};
 for (const file of elementFiles) {
   const tag = file.slice(file.lastIndexOf('/') + 1, -3);
-  measure(`page with <${tag}>`, new Set([...loaderOnly, ...closure(file)]), budget.pages['one element']);
+  const first = new Set([...loaderOnly, ...closure(file)]);
+  measure(`page with <${tag}>`, first, budget.pages['one element']);
+  measure(`  + the feed reader, before content shows`, withFeedFiles(first), budget.pagesWithFeed?.['one element']);
 }
 // Three or four kinds of element: the loader fetches every element in one file instead (src/autoload.ts).
 const ALL = join(root, 'dist/all/frisklivs-widgets-all.js');
-measure('page with all four elements (one file)', new Set([LOADER, ...closure(ALL)]), budget.pages['all four']);
+const allFour = new Set([LOADER, ...closure(ALL)]);
+measure('page with all four elements (one file)', allFour, budget.pages['all four']);
+measure(`  + the feed reader, before content shows`, withFeedFiles(allFour), budget.pagesWithFeed?.['all four']);
 const pairs = elementFiles.flatMap((a, i) => elementFiles.slice(i + 1).map((b) => new Set([...loaderOnly, ...closure(a), ...closure(b)])));
 const sum = (files) => [...files].reduce((total, file) => total + gzip(file), 0);
 measure('page with two elements (the largest pair)', pairs.sort((a, b) => sum(b) - sum(a))[0], undefined);
@@ -81,9 +97,11 @@ for (const file of everything) for (const dyn of imports(file, DYNAMIC_IMPORT)) 
 for (const file of [...lazy].sort()) {
   const why = LOCALE_CHUNK.test(file)
     ? 'locale strings and calendar'
-    : afterFirstRender(file)
-      ? 'after the first render'
-      : 'not on default load';
+    : withFeed(file)
+      ? 'with the feed request'
+      : afterFirstRender(file)
+        ? 'after the first render'
+        : 'not on default load';
   rows.push({ what: `${relative(root, file)} (${why})`, bytes: gzip(file), limit: undefined, status: 'lazy' });
 }
 

@@ -1,22 +1,9 @@
-import { FeedLimitError, FeedStreamParser, JsonSyntaxError } from './stream-parse.js';
-import { validateFeed, type Problem, type ValidationResult } from './validate.js';
+import { FeedError } from './feed-error.js';
+import type { Problem } from './schema-kit.js';
 import type { Feed } from './schema.js';
+import type { Parsed } from './read-feed.js';
 
-export type FeedErrorKind = 'no-feed' | 'network' | 'timeout' | 'http' | 'parse' | 'invalid' | 'version';
-
-/** Why a feed could not be used. Every element shows it as a localized message with a retry. */
-export class FeedError extends Error {
-  constructor(
-    readonly kind: FeedErrorKind,
-    readonly url: string,
-    message: string,
-    readonly status?: number,
-    readonly problems: Problem[] = [],
-  ) {
-    super(message);
-    this.name = 'FeedError';
-  }
-}
+export { FeedError, type FeedErrorKind } from './feed-error.js';
 
 export interface LoadedFeed {
   url: string;
@@ -121,9 +108,26 @@ function settle(entry: Entry, snapshot: FeedSnapshot): void {
   for (const listener of entry.listeners) listener(snapshot);
 }
 
+/**
+ * The code that reads a feed (the streamed parser, the schema and the validator, about 6 KB gzip): no element needs
+ * it before its feed arrives, so it is asked for together with the first feed request and arrives while the feed
+ * downloads, instead of delaying every element's first paint and the request itself.
+ */
+let readerCode: Promise<typeof import('./read-feed.js')> | undefined;
+function feedReader(url: string): Promise<typeof import('./read-feed.js')> {
+  readerCode ??= import('./read-feed.js').catch((error: unknown) => {
+    readerCode = undefined; // a retry asks again
+    throw new FeedError('network', url, `could not load the feed reader: ${(error as Error).message}`);
+  });
+  return readerCode;
+}
+
 async function fetchFeed(url: string): Promise<LoadedFeed> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  const reader = feedReader(url);
+  // Failures are reported where the reader is awaited; nobody must see an unhandled rejection meanwhile.
+  reader.catch(() => {});
   try {
     let response: Response;
     try {
@@ -137,7 +141,7 @@ async function fetchFeed(url: string): Promise<LoadedFeed> {
     const copy = settings.keepLastGoodCopy ? response.clone() : undefined;
     let parsed: Parsed;
     try {
-      parsed = await parseFeedResponse(url, response);
+      parsed = await (await reader).parseFeedResponse(url, response);
     } catch (error) {
       void copy?.body?.cancel().catch(() => {});
       if (controller.signal.aborted) throw timeoutError(url);
@@ -182,109 +186,8 @@ async function fromLastGoodCopy(url: string): Promise<LoadedFeed | undefined> {
   try {
     const { lastGoodCopy } = await import('./last-good-copy.js');
     const copy = await lastGoodCopy(url);
-    return copy && (await parseFeedResponse(url, copy.response, copy.savedAt)).loaded;
+    return copy && (await (await feedReader(url)).parseFeedResponse(url, copy.response, copy.savedAt)).loaded;
   } catch {
     return undefined; // a copy that does not read cleanly counts as no copy
   }
 }
-
-interface Parsed {
-  loaded: LoadedFeed;
-  characters: number;
-}
-
-/** Time the feed's work may take before the page gets a turn (well under the 50 ms of a long task, also on a slow phone). */
-const SLICE_MS = 8;
-/** Bytes decoded, and characters read, in one step. */
-const PIECE = 16_384;
-
-const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
-
-/**
- * Decodes, parses and validates the feed as it arrives, a piece at a time, giving the page a turn every few
- * milliseconds: however large the feed, no step blocks the page for long (see `FeedStreamParser`).
- */
-async function parseFeedResponse(url: string, response: Response, staleSince?: string): Promise<Parsed> {
-  const parser = new FeedStreamParser({ feedUrl: url });
-  const decoder = new TextDecoder();
-  let characters = 0;
-  let sliceStart = performance.now();
-  const read = async (text: string) => {
-    for (let i = 0; i < text.length; i += PIECE) {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToPage();
-        sliceStart = performance.now();
-      }
-      parser.push(i === 0 && text.length <= PIECE ? text : text.slice(i, i + PIECE));
-    }
-    characters += text.length;
-  };
-  let result: ValidationResult;
-  try {
-    const reader = response.body!.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      for (let i = 0; i < value.length; i += PIECE * 4) {
-        await read(decoder.decode(value.subarray(i, i + PIECE * 4), { stream: true }));
-      }
-    }
-    await read(decoder.decode());
-    // The cross-references get a task of their own, and so does the first render that follows.
-    await yieldToPage();
-    result = parser.end();
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) throw new FeedError('parse', url, `the feed at ${url} is not valid JSON: ${error.message}`);
-    if (error instanceof FeedLimitError) {
-      throw new FeedError('invalid', url, `the feed at ${url} is refused: ${error.message}`, undefined, [
-        { path: '$', message: error.message, severity: 'error' },
-      ]);
-    }
-    if (error instanceof FeedError) throw error;
-    throw new FeedError('network', url, `could not read ${url}: ${(error as Error).message}`);
-  }
-  const loaded = toLoaded(url, result, staleSince);
-  await yieldToPage();
-  return { loaded, characters };
-}
-
-/** Parses and validates feed text in one go (for a feed already in hand). */
-export function parseFeedText(url: string, text: string, staleSince?: string): LoadedFeed {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new FeedError('parse', url, `the feed at ${url} is not valid JSON: ${(error as Error).message}`);
-  }
-  return toLoaded(url, validateFeed(json, { feedUrl: resolveFeedUrl(url) }), staleSince);
-}
-
-/** The feed, or why it is unusable; the problems are summed up once on the console, naming entry and field. */
-function toLoaded(url: string, { feed, problems, counts, fatal }: ValidationResult, staleSince?: string): LoadedFeed {
-  if (!feed) {
-    const first = problems[0];
-    throw new FeedError(
-      fatal ?? 'invalid',
-      url,
-      `the feed at ${url} cannot be used: ${first ? `${first.path} ${first.message}` : 'invalid'}`,
-      undefined,
-      problems,
-    );
-  }
-  const total = counts.errors + counts.warnings;
-  if (total) {
-    const shown = problems.slice(0, MAX_LOGGED_PROBLEMS);
-    console.warn(
-      `[frisklivs-widgets] ${total} problem(s) in the feed ${url} (${counts.errors} error(s), ${counts.warnings} warning(s)):\n` +
-        shown.map((p) => `${p.severity}: ${p.entryId ? `entry "${p.entryId.slice(0, 60)}" ` : ''}${p.path} ${p.message}`).join('\n') +
-        (total > shown.length ? `\n… and ${total - shown.length} more (check the feed with frisklivs-feed validate)` : ''),
-    );
-  }
-  return staleSince ? { url, feed, problems, staleSince } : { url, feed, problems };
-}
-
-/** Problems listed on the console; the rest are counted. */
-const MAX_LOGGED_PROBLEMS = 20;

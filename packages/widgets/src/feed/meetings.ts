@@ -4,7 +4,8 @@
  * of the group and a clock.
  */
 import { addDays, daysBetween, minutesOf, norwayClock, weekdayOf } from './oslo-time.js';
-import { WEEKDAYS, type ContactPoint, type Group } from './schema.js';
+import type { ContactPoint, Group } from './schema.js';
+import { WEEKDAYS } from './vocabulary.js';
 
 export interface Meeting {
   /** Civil date, "YYYY-MM-DD". */

@@ -10,7 +10,8 @@
  */
 import { publicHoliday, type PublicHoliday } from './holidays.js';
 import { addDays, minutesOf, norwayClock, weekdayOf } from './oslo-time.js';
-import { WEEKDAYS, type Centre, type LocalizedText, type OpeningHours, type SpecialDay } from './schema.js';
+import type { Centre, LocalizedText, OpeningHours, SpecialDay } from './schema.js';
+import { WEEKDAYS } from './vocabulary.js';
 
 /** What opening hours are read from: a centre or a contact point. */
 export interface HoursSource {

@@ -23,6 +23,10 @@ import {
   type Problem,
 } from './schema-kit.js';
 import { safeHref } from './links.js';
+import { CONTACT_POINT_KINDS, GROUP_STATUSES, REFERRAL_ROUTES, WEEKDAYS } from './vocabulary.js';
+
+export { CONTACT_POINT_KINDS, GROUP_STATUSES, REFERRAL_ROUTES, WEEKDAYS } from './vocabulary.js';
+export type { ContactPointKind, GroupStatus, ReferralRoute, Weekday } from './vocabulary.js';
 
 export const FEED_VERSION = 1;
 
@@ -69,8 +73,6 @@ export const LocalizedText = named(
     en: lenient(text()),
   }),
 );
-
-export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 
 function closesAfterOpens(value: { opens: string; closes: string }, path: string, problems: Problem[]): void {
   if (value.closes <= value.opens) problems.push({ path: `${path}.closes`, message: 'closes must be after opens', severity: 'error' });
@@ -161,8 +163,6 @@ export const Site = named(
   }),
 );
 
-export const REFERRAL_ROUTES = ['self', 'gp', 'nav', 'health-personnel'] as const;
-
 export const Programme = named(
   'Programme',
   object({
@@ -222,16 +222,6 @@ export const Centre = named(
   ),
 );
 
-export const CONTACT_POINT_KINDS = [
-  'municipal-contact',
-  'link-centre',
-  'volunteer-centre',
-  'learning-coping-centre',
-  'frisklivssentral',
-  'selvhjelp-norge',
-  'other',
-] as const;
-
 export const ContactPoint = named(
   'ContactPoint',
   object(
@@ -278,8 +268,6 @@ export const GroupSchedule = named(
     },
   ),
 );
-
-export const GROUP_STATUSES = ['forming', 'open', 'full'] as const;
 
 export const Group = named(
   'Group',
@@ -356,10 +344,6 @@ export type ContactPoint = Infer<typeof ContactPoint>;
 export type GroupSchedule = Infer<typeof GroupSchedule>;
 export type Group = Infer<typeof Group>;
 export type Municipality = Infer<typeof Municipality>;
-export type Weekday = (typeof WEEKDAYS)[number];
-export type ReferralRoute = (typeof REFERRAL_ROUTES)[number];
-export type ContactPointKind = (typeof CONTACT_POINT_KINDS)[number];
-export type GroupStatus = (typeof GROUP_STATUSES)[number];
 export type FeedHead = Infer<typeof FeedHead>;
 
 /** A validated feed: only known fields, only valid entries. */

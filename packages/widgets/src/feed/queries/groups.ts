@@ -7,16 +7,8 @@ import { collatorCompare, compareNames, foldForSearchVariants } from '../../i18n
 import { municipalityName, municipalityNames, pickText } from '../localized.js';
 import type { Locale } from '../../i18n/locales.js';
 import { indexFeed } from '../index-feed.js';
-import {
-  GROUP_STATUSES,
-  WEEKDAYS,
-  type ContactPoint,
-  type Feed,
-  type Group,
-  type GroupStatus,
-  type LocalizedText,
-  type Weekday,
-} from '../schema.js';
+import type { ContactPoint, Feed, Group, LocalizedText } from '../schema.js';
+import { GROUP_STATUSES, WEEKDAYS, type GroupStatus, type Weekday } from '../vocabulary.js';
 
 export const TIMES_OF_DAY = ['morning', 'afternoon', 'evening'] as const;
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number];
