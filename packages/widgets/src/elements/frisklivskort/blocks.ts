@@ -98,7 +98,7 @@ export function renderHeader(c: CardContext, logo: unknown): TemplateResult {
       <h2 class="name">${localizedText(centre.name, c.locale)}</h2>
       ${
         inter
-          ? html`<p class="served">
+          ? html`<p class="serves">
               ${t(str`For innbyggere i ${joinList(t, names(c, centre.municipalities))}.`, { id: 'frisklivskort.header.serves' })}
             </p>`
           : nothing

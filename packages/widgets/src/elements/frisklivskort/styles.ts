@@ -93,10 +93,10 @@ export const frisklivskortStyles = css`
       margin-bottom: calc(var(--_space) / 2);
     }
     .block > * + *,
-    .served {
+    .serves {
       margin-top: calc(var(--_space) / 2);
     }
-    .served,
+    .serves,
     .sub,
     figcaption {
       color: var(--_text-subtle);

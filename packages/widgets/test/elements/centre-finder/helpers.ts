@@ -1,4 +1,7 @@
-/** Shared set-up for the centre finder tests: a small feed with the cases the tests need. */
+/**
+ * The one harness of the centre finder's browser tests: a small feed with the cases the tests need, mount and wait
+ * for content, act as a reader (type, pick, near me, open a result) and find by role and name.
+ */
 import { fixture, html } from '@open-wc/testing';
 import { centre, feedDocument, feedUrl } from '../../fixtures/feed-builder.js';
 import '../../../src/elements/centre-finder/define.js';
@@ -178,3 +181,5 @@ export async function nearMe(el: FlCentreFinder, position: { coords: { latitude:
     geo.restore();
   }
 }
+
+export { accessibleName, findByRole } from '../../fixtures/by-role.js';

@@ -1,13 +1,26 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../../src/elements/frisklivskort/define.js';
 import { BLOCKS } from '../../../src/elements/frisklivskort/blocks.js';
 import type { FlFrisklivskort } from '../../../src/elements/frisklivskort/frisklivskort.js';
 import { clearFeedCache } from '../../../src/feed/loader.js';
 import type { Centre } from '../../../src/feed/schema.js';
 import type { Locale } from '../../../src/i18n/locales.js';
 import { centre, feedDocument, feedUrl } from '../../fixtures/feed-builder.js';
-import { $, $$, cardFeed, clean, dayFromToday, items, partsInCard, ready, seen, textOf } from './helpers.js';
+import {
+  $,
+  $$,
+  cardFeed,
+  clean,
+  dayFromToday,
+  findByRole,
+  items,
+  mountCard,
+  mountQrCard,
+  partsInCard,
+  ready,
+  seen,
+  textOf,
+} from './helpers.js';
 import { decode, expectedVersion } from './qr-reader.js';
 
 const LOCALES: Locale[] = ['nb', 'nn', 'se', 'sma', 'smj', 'en'];
@@ -35,10 +48,8 @@ const WITH_QR = [...ALL_PARTS.slice(0, -2), 'qr', 'record-footer', 'print-button
 /** The parts inside each block, beyond the block's own. */
 const INSIDE: Partial<Record<string, string[]>> = { header: ['logo', 'opening-status'], address: ['directions'] };
 
-const cardFor = async (feed: string, id = 'fls-vest-finnmark') =>
-  ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${feed} centre=${id}></fl-frisklivskort>`));
-const qrCardFor = async (feed: string) =>
-  ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${feed} centre="fls-vest-finnmark" show-qr></fl-frisklivskort>`));
+const cardFor = mountCard;
+const qrCardFor = mountQrCard;
 
 describe('<fl-frisklivskort>', () => {
   afterEach(() => clearFeedCache());
@@ -55,7 +66,7 @@ describe('<fl-frisklivskort>', () => {
       const el = await cardFor(cardFeed());
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Vest-Finnmark');
       // Issue 19, point 9: no "Vertskommune"; where the centre is, the address says.
-      expect(textOf(el, '.served')).to.equal('For innbyggere i Alta, Kautokeino og Karasjok.');
+      expect(textOf(el, '.serves')).to.equal('For innbyggere i Alta, Kautokeino og Karasjok.');
       expect(el.resolvedCentre?.id).to.equal('fls-vest-finnmark');
     });
 
@@ -82,7 +93,7 @@ describe('<fl-frisklivskort>', () => {
       );
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Karasjok');
       // A single-municipality centre has no host/served line.
-      expect($(el, '.served')).to.equal(null);
+      expect($(el, '.serves')).to.equal(null);
     });
 
     it('accepts a municipality number without its leading zero', async () => {
@@ -104,7 +115,7 @@ describe('<fl-frisklivskort>', () => {
         await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed="/demo/feed.json" municipality="5622"></fl-frisklivskort>`),
       );
       expect(textOf(el, 'h2')).to.equal('Frisklivssentralen i Midt-Finnmark');
-      expect(textOf(el, '.served')).to.equal('For innbyggere i Karasjok, Porsanger og Lebesby.');
+      expect(textOf(el, '.serves')).to.equal('For innbyggere i Karasjok, Porsanger og Lebesby.');
       expect(textOf(el, '[part="card"]')).not.to.contain('Vertskommune');
     });
   });
@@ -584,8 +595,8 @@ describe('<fl-frisklivskort>', () => {
 
     it('the print button fires fl-print, then opens the print dialog', async () => {
       const el = await cardFor(cardFeed());
-      const button = $<HTMLButtonElement>(el, '[part="print-button"]')!;
-      expect(clean(button.textContent)).to.equal('Skriv ut kortet');
+      const button = findByRole<HTMLButtonElement>(el, 'button', 'Skriv ut kortet')!;
+      expect(button.getAttribute('part')).to.equal('print-button');
       const event = oneEvent(el, 'fl-print');
       button.click();
       const fired = (await event) as CustomEvent<{ centre: Centre }>;
@@ -703,7 +714,7 @@ describe('<fl-frisklivskort>', () => {
       const el = await cardFor(cardFeed());
       el.lang = 'se';
       await el.updateComplete;
-      expect(textOf(el, '.served')).to.contain('Alta, Guovdageaidnu ja Kárášjohka');
+      expect(textOf(el, '.serves')).to.contain('Alta, Guovdageaidnu ja Kárášjohka');
     });
   });
 

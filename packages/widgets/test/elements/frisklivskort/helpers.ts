@@ -1,7 +1,10 @@
-import { waitUntil } from '@open-wc/testing';
+import { fixture, html, waitUntil } from '@open-wc/testing';
+import '../../../src/elements/frisklivskort/define.js';
 import type { FlFrisklivskort } from '../../../src/elements/frisklivskort/frisklivskort.js';
 import type { Centre } from '../../../src/feed/schema.js';
 import { centre, contactPoint, feedDocument, feedUrl, group } from '../../fixtures/feed-builder.js';
+
+/** The one harness of the card's browser tests: mount, wait for content, find by role and name. */
 
 /** Waits until the card shows its centre, an empty state or an error, with final strings. */
 export async function ready(el: FlFrisklivskort): Promise<FlFrisklivskort> {
@@ -95,3 +98,13 @@ export function cardFeed(overrides: Partial<Centre> = {}): string {
     }),
   );
 }
+
+/** Mounts a card for centre `id` on `feed` and waits for its content. */
+export const mountCard = async (feed: string, id = 'fls-vest-finnmark') =>
+  ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${feed} centre=${id}></fl-frisklivskort>`));
+
+/** The same with `show-qr` (the encoder loaded and the code drawn). */
+export const mountQrCard = async (feed: string) =>
+  ready(await fixture<FlFrisklivskort>(html`<fl-frisklivskort feed=${feed} centre="fls-vest-finnmark" show-qr></fl-frisklivskort>`));
+
+export { accessibleName, findByRole } from '../../fixtures/by-role.js';
