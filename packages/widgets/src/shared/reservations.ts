@@ -10,11 +10,11 @@ export interface Reservation {
 }
 
 export const RESERVATIONS: readonly Reservation[] = [
-  { tag: 'fl-centre-finder', selector: '', phone: 69113, wide: 21364 },
-  { tag: 'fl-centre-finder', selector: '[municipality]', phone: 831, wide: 849 },
-  { tag: 'fl-group-finder', selector: '', phone: 5342, wide: 3337 },
-  { tag: 'fl-frisklivskort', selector: '', phone: 1582, wide: 1050 },
-  { tag: 'fl-frisklivskort', selector: '[layout="compact"]', phone: 168, wide: 144 },
-  { tag: 'fl-follow-up-timeline', selector: '', phone: 1019, wide: 580 },
-  { tag: 'fl-follow-up-timeline', selector: '[start]', phone: 1355, wide: 747 },
+  { tag: 'fl-centre-finder', selector: '', phone: 173, wide: 118 },
+  { tag: 'fl-centre-finder', selector: '[municipality]', phone: 499, wide: 469 },
+  { tag: 'fl-group-finder', selector: '', phone: 7840, wide: 5405 },
+  { tag: 'fl-frisklivskort', selector: '', phone: 1864, wide: 1154 },
+  { tag: 'fl-frisklivskort', selector: '[layout="compact"]', phone: 204, wide: 146 },
+  { tag: 'fl-follow-up-timeline', selector: '', phone: 900, wide: 588 },
+  { tag: 'fl-follow-up-timeline', selector: '[start]', phone: 1248, wide: 752 },
 ];
