@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { FeedIndex } from '../../feed/index-feed.js';
 import type { Placed } from '../../feed/queries/centres.js';
 import { openingStatus } from '../../feed/opening-hours.js';
-import type { Centre, Municipality, Offer, ReferralRoute } from '../../feed/schema.js';
+import type { Centre, Municipality, Offer } from '../../feed/schema.js';
 import { municipalityName, pickText } from '../../feed/localized.js';
 import { compareNames, formatDistanceKm } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { renderContactPairs } from '../../shared/contact-view.js';
+import { referralHeading, referralText } from '../../shared/referral-view.js';
 import { renderDirections } from '../../shared/directions-view.js';
 import { localizedText } from '../../shared/localized-text.js';
 import type { MapController } from '../../shared/map/map-controller.js';
@@ -39,19 +40,6 @@ export interface ResultContext {
   /** Whether a centre's details are open. */
   isOpen(id: string): boolean;
   onToggle(id: string, open: boolean): void;
-}
-
-function referralLabel(t: MsgFn, route: ReferralRoute): string {
-  switch (route) {
-    case 'self':
-      return t('Du kan ta kontakt selv', { id: 'centreFinder.referral.self' });
-    case 'gp':
-      return t('Henvisning fra fastlege', { id: 'centreFinder.referral.gp' });
-    case 'nav':
-      return t('Henvisning fra Nav', { id: 'centreFinder.referral.nav' });
-    case 'health-personnel':
-      return t('Henvisning fra annet helsepersonell', { id: 'centreFinder.referral.healthPersonnel' });
-  }
 }
 
 const item = (term: string, value: unknown) =>
@@ -150,9 +138,9 @@ function renderDetails(
       ${
         centre.referral.length
           ? item(
-              t('Slik kommer du i gang', { id: 'centreFinder.referral' }),
+              referralHeading(t),
               html`<ul>
-                ${centre.referral.map((r) => html`<li>${referralLabel(t, r)}</li>`)}
+                ${centre.referral.map((r) => html`<li>${referralText(t, r)}</li>`)}
               </ul>`,
             )
           : nothing

@@ -7,7 +7,7 @@ import type { FeedIndex } from '../../feed/index-feed.js';
 import { safeHref } from '../../feed/links.js';
 import { activeNotices, centreOffers, continueCounts, currentContactHours, weekdayRuns } from '../../feed/queries/card.js';
 import { openingStatus } from '../../feed/opening-hours.js';
-import type { Centre, Feed, LocalizedText, Municipality, Offer, ReferralRoute } from '../../feed/schema.js';
+import type { Centre, Feed, LocalizedText, Municipality, Offer } from '../../feed/schema.js';
 import { municipalityName, pickText } from '../../feed/localized.js';
 import { formatIsoDate, formatTime, formatWeekday } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
@@ -16,6 +16,7 @@ import { selectPlural } from '../../i18n/plural.js';
 import { linkText, renderContactPairs } from '../../shared/contact-view.js';
 import { renderDirections } from '../../shared/directions-view.js';
 import { localizedText } from '../../shared/localized-text.js';
+import { referralHeading, referralText } from '../../shared/referral-view.js';
 import type { MapController } from '../../shared/map/map-controller.js';
 import { renderServiceMap } from '../../shared/map/map-view.js';
 import { renderOpeningStatus } from '../../shared/opening-status-view.js';
@@ -256,19 +257,6 @@ export function renderFollowUp(c: CardContext, scrollToTimeline: () => void): Te
   );
 }
 
-function routeText(t: MsgFn, route: ReferralRoute): string {
-  switch (route) {
-    case 'self':
-      return t('Du kan ta kontakt selv. Du trenger ikke henvisning.', { id: 'frisklivskort.referral.self' });
-    case 'gp':
-      return t('Fastlegen din kan henvise deg.', { id: 'frisklivskort.referral.gp' });
-    case 'nav':
-      return t('Nav kan henvise deg.', { id: 'frisklivskort.referral.nav' });
-    case 'health-personnel':
-      return t('Annet helsepersonell kan også henvise deg.', { id: 'frisklivskort.referral.healthPersonnel' });
-  }
-}
-
 /**
  * Whether the card shows the centre's own "how to get started" words: when the feed has them in the reader's
  * language, or when there are no referral routes to list instead. The words and the routes say the same thing
@@ -296,12 +284,12 @@ export function renderReferral(c: CardContext): TemplateResult {
   const { t, centre, locale } = c;
   return section(
     'referral',
-    t('Slik kommer du i gang', { id: 'frisklivskort.referral.heading' }),
+    referralHeading(t),
     showsGettingStarted(centre, locale)
       ? html`<p>${keepWhole(centre.gettingStarted!, locale)}</p>`
       : centre.referral.length
         ? html`<ul>
-            ${centre.referral.map((r) => html`<li>${routeText(t, r)}</li>`)}
+            ${centre.referral.map((r) => html`<li>${referralText(t, r)}</li>`)}
           </ul>`
         : html`<p>${t('Ta kontakt med frisklivssentralen for å komme i gang.', { id: 'frisklivskort.referral.contactUs' })}</p>`,
   );

@@ -348,7 +348,10 @@ describe('<fl-centre-finder>', () => {
       await openDetails(el, 'Frisklivssentralen i Oslo');
       expect(pairs(card, '.more-body dl')).to.deep.equal([
         ['Tilbud', 'Fysisk aktivitet Kosthold Snus- og røykeslutt'],
-        ['Slik kommer du i gang', 'Du kan ta kontakt selv Henvisning fra fastlege Henvisning fra Nav'],
+        [
+          'Slik kommer du i gang',
+          'Du kan ta kontakt selv. Du trenger ikke henvisning. Fastlegen din kan henvise deg. Nav kan henvise deg.',
+        ],
         ['E-post', 'post@oslo.example.org'],
         ['Nettside', 'oslo.example.org'],
         ['Adresse', 'Eksempelgata 1, 0150 OSLO Vis vei: Kollektivt (Entur) Kart (OpenStreetMap)'],
@@ -364,7 +367,7 @@ describe('<fl-centre-finder>', () => {
       );
       const card = result(el, 'Frisklivssentralen i Ålesund');
       expect(text(card.querySelector('[part~="opening-status"]'))).to.equal('Stengt til 1. desember');
-      expect(text(await openDetails(el, 'Frisklivssentralen i Ålesund'))).to.contain('Henvisning fra annet helsepersonell');
+      expect(text(await openDetails(el, 'Frisklivssentralen i Ålesund'))).to.contain('Annet helsepersonell kan også henvise deg.');
     });
 
     it('renders feed text as text, never as markup', async () => {
