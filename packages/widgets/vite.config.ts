@@ -166,6 +166,7 @@ export default defineConfig(({ mode }) => {
                 name: 'ics',
                 test: (id: string) => /[\\/]src[\\/]shared[\\/](ics|calendar-file)\.ts$/.test(id),
                 priority: 1,
+                includeDependenciesRecursively: false, // not the localize runtime and the feed's helpers it uses
               },
               {
                 name: 'centre-views',

@@ -251,7 +251,8 @@ export class FlCentreFinder extends FrisklivsElement {
         this.view.list.flatMap((placed) => centreTexts(placed.centre, index)),
         this.locale,
       );
-    if (this.view) this.views.want();
+    // A preset question (`municipality`) asks for the result views with the feed, so both arrive together.
+    if (this.view || this.municipality) this.views.want();
     if (!this.hideMap && this.view && (this.view.overview || this.view.list.some((p) => this.opened.has(p.centre.id)))) this.map.want();
   }
 
