@@ -428,6 +428,7 @@ export class FlCentreFinder extends FrisklivsElement {
   private async nearMe(): Promise<void> {
     if (this.geo === 'busy') return;
     this.geo = 'busy';
+    this.views.want(); // the result views load while the position is found
     try {
       this.here = await locate();
       this.geo = undefined;
