@@ -19,6 +19,13 @@ const elementNames = readdirSync(resolve(root, 'src/elements')).filter((name) =>
 
 const minify = { codegen: true } as const; // full minification; see the toolchain notes
 /** The feed reader (the streamed parser, the schema and the validator, src/feed/read-feed.ts): a chunk of its own. */
+/**
+ * The views a centre is shown with (its result card, filters, opening status, directions, map, referral words): the
+ * centre finder loads them at its first question (src/elements/centre-finder/result-views.ts), the card with its
+ * first screen. A chunk of their own, so that the centre finder's first load, the timeline and the group finder
+ * leave them out.
+ */
+const CENTRE_VIEWS = /[\\/]src[\\/]shared[\\/](directions-view|opening-status-view|referral-view|list-format|map[\\/]map-view)\.ts$/;
 const FEED_READER = /[\\/]src[\\/]feed[\\/](read-feed|stream-parse|validate|schema|schema-kit)\.ts$/;
 
 // Lit's html`` templates are strings to the minifier; collapse their whitespace and comments at
@@ -145,6 +152,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       lib: { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
+        // Needed by the centre views' group (a group of its modules only, see there).
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify,
           // No /* @__PURE__ */ annotations left in what a browser downloads (46 of them in the shared chunk).
@@ -157,6 +166,14 @@ export default defineConfig(({ mode }) => {
                 name: 'ics',
                 test: (id: string) => /[\\/]src[\\/]shared[\\/](ics|calendar-file)\.ts$/.test(id),
                 priority: 1,
+                includeDependenciesRecursively: false, // not the localize runtime and the feed's helpers it uses
+              },
+              {
+                name: 'centre-views',
+                test: (id: string) => CENTRE_VIEWS.test(id),
+                priority: 1,
+                // Only these modules: with their dependencies the group would take Lit and the base along.
+                includeDependenciesRecursively: false,
               },
               {
                 // Whatever two or more elements use, in one chunk: one request instead of several small ones. Not the

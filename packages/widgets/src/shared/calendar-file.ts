@@ -3,8 +3,12 @@
  * repeating event, and the download every element uses (announced first with
  * the cancelable `fl-ics-export` event, so a host can handle the file itself).
  */
+import type { FeedIndex } from '../feed/index-feed.js';
+import { municipalityName, pickText } from '../feed/localized.js';
 import type { Meeting } from '../feed/meetings.js';
-import type { Group } from '../feed/schema.js';
+import type { ContactPoint, Group } from '../feed/schema.js';
+import type { Locale } from '../i18n/locales.js';
+import type { MsgFn } from '../i18n/messages.js';
 import { buildTimedIcs } from './ics.js';
 
 /** What `fl-ics-export` carries: the calendar file as text, and its file name. */
@@ -81,4 +85,39 @@ export function downloadCalendar(host: HTMLElement, renderRoot: ParentNode, text
   // Give the browser a moment to start reading the blob before it is released.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
   return true;
+}
+
+/**
+ * The words of a group's calendar entry: its title, the contact point with its
+ * phone, e-mail and web address (never anything about members), and the
+ * coarse place (municipality and area, or "Digitalt").
+ */
+export function groupCalendarTexts(
+  t: MsgFn,
+  locale: Locale,
+  group: Group,
+  point: ContactPoint | undefined,
+  index: FeedIndex,
+): GroupCalendarTexts {
+  const contact = point
+    ? [
+        `${t('Kontaktpunkt', { id: 'calendar.contactPoint' })}: ${pickText(point.name, locale)!.text}`,
+        point.phone,
+        point.email,
+        point.registerInterestUrl ?? point.url,
+      ].filter(Boolean)
+    : [];
+  const place = group.municipality ? index.municipalities.get(group.municipality) : undefined;
+  const area = pickText(group.area, locale)?.text;
+  const location =
+    group.mode === 'digital'
+      ? t('Digitalt', { id: 'calendar.digital', desc: 'Where a group meets: online' })
+      : place
+        ? [municipalityName(place, locale), area].filter(Boolean).join(', ')
+        : undefined;
+  return {
+    summary: pickText(group.title, locale)!.text,
+    description: [t('Selvhjelpsgruppe', { id: 'calendar.kind' }), ...contact].join('\n'),
+    ...(location ? { location } : {}),
+  };
 }

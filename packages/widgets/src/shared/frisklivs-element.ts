@@ -5,6 +5,7 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { LOCALES, type Locale } from '../i18n/locales.js';
 import type { MsgFn } from '../i18n/messages.js';
 import { FeedController } from './feed-controller.js';
+import { settleLazyModules } from './lazy-module.js';
 import { ReservedHeightController } from './reserved-height.js';
 import { renderFeedError, renderSkeleton } from './status-views.js';
 import { baseStyles } from './styles.js';
@@ -149,10 +150,12 @@ export abstract class FrisklivsElement extends LitElement {
     }
   }
 
-  /** Also waits for the element's locale strings, so a test or a host sees the final text. */
+  /** Also waits for the element's locale strings and the parts it asked for (`LazyModule`), so a test or a host sees the final text. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
     await this.i18n.loaded;
-    return (await super.getUpdateComplete()) && first;
+    let done = await super.getUpdateComplete();
+    while (await settleLazyModules(this)) done = await super.getUpdateComplete();
+    return done && first;
   }
 }

@@ -5,14 +5,10 @@
  * "Legg i kalenderen" button that downloads the meetings as an .ics file.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedIndex } from '../feed/index-feed.js';
-import { municipalityName, pickText } from '../feed/localized.js';
 import type { Meeting, MeetingInfo } from '../feed/meetings.js';
-import type { ContactPoint, Group } from '../feed/schema.js';
 import { formatDayMonth, formatIsoDate, formatTime } from '../i18n/format.js';
 import type { Locale } from '../i18n/locales.js';
 import { str, type MsgFn } from '../i18n/messages.js';
-import type { GroupCalendarTexts } from './calendar-file.js';
 
 const clock = (time: string, locale: Locale) => formatTime(Number(time.slice(0, 2)), Number(time.slice(3, 5)), locale);
 
@@ -43,41 +39,6 @@ export function renderMeetingInfo(t: MsgFn, locale: Locale, info: MeetingInfo | 
         ${info.waitingList ? t('Du kan be kontaktpunktet om å sette deg på venteliste.', { id: 'meeting.waitingList' }) : nothing}
       </p>`;
   }
-}
-
-/**
- * The words of a group's calendar entry: its title, the contact point with its
- * phone, e-mail and web address (never anything about members), and the
- * coarse place (municipality and area, or "Digitalt").
- */
-export function groupCalendarTexts(
-  t: MsgFn,
-  locale: Locale,
-  group: Group,
-  point: ContactPoint | undefined,
-  index: FeedIndex,
-): GroupCalendarTexts {
-  const contact = point
-    ? [
-        `${t('Kontaktpunkt', { id: 'calendar.contactPoint' })}: ${pickText(point.name, locale)!.text}`,
-        point.phone,
-        point.email,
-        point.registerInterestUrl ?? point.url,
-      ].filter(Boolean)
-    : [];
-  const place = group.municipality ? index.municipalities.get(group.municipality) : undefined;
-  const area = pickText(group.area, locale)?.text;
-  const location =
-    group.mode === 'digital'
-      ? t('Digitalt', { id: 'calendar.digital', desc: 'Where a group meets: online' })
-      : place
-        ? [municipalityName(place, locale), area].filter(Boolean).join(', ')
-        : undefined;
-  return {
-    summary: pickText(group.title, locale)!.text,
-    description: [t('Selvhjelpsgruppe', { id: 'calendar.kind' }), ...contact].join('\n'),
-    ...(location ? { location } : {}),
-  };
 }
 
 /** The "Legg i kalenderen" button. */

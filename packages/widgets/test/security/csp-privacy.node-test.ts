@@ -121,6 +121,10 @@ test('a page with all four elements requests only the library files and the feed
   const { page, requests } = await openPage();
   // With maps shown (issue 20): the card's, and an opened centre-finder result's. Their boundaries come from the
   // library's own files, like everything else.
+  // The result cards arrive in their own chunk, asked for with the feed (the preset municipality).
+  await page.waitForFunction(() =>
+    document.querySelector('section[data-state="results"] fl-centre-finder')!.shadowRoot!.querySelector('[part~="result"] summary'),
+  );
   await page.evaluate(() => {
     const finder = document.querySelector('section[data-state="results"] fl-centre-finder')!;
     (finder.shadowRoot!.querySelector('[part~="result"] summary') as HTMLElement).click();

@@ -23,19 +23,18 @@ import { str } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { localizedText } from '../../shared/localized-text.js';
-import { prefersMapApp } from '../../shared/directions-view.js';
 import { featureStyles } from '../../shared/feature-styles.js';
 import { centreTexts, fellBack, renderFallbackNotice } from '../../shared/language-fallback.js';
 import { MapController } from '../../shared/map/map-controller.js';
-import { renderServiceMap } from '../../shared/map/map-view.js';
+import { LazyModule } from '../../shared/lazy-module.js';
 import { ShareController } from '../../shared/share.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
 import { PARAM_PREFIX, recordFromParams, recordLink, UrlStateController, type UrlStateMode } from '../../shared/url-state.js';
 import { AnchoredPopup } from './anchored-popup.js';
 import { countyName } from '../../feed/counties.js';
-import { renderFilters } from './filters.js';
 import { locate, type LocateFailure } from './geolocation.js';
-import { renderResultCard, servedMunicipalities, type ResultContext } from './result-card.js';
+import type { ResultContext } from './result-card.js';
+import { servedMunicipalities } from './served.js';
 import { finderStyles } from './styles.js';
 
 /** Detail of `fl-centre-select`. */
@@ -46,6 +45,9 @@ export interface CentreSelectDetail {
 }
 
 const hasDigit = (text: string) => /\d/.test(text);
+
+type ResultViews = typeof import('./result-views.js');
+const loadResultViews = (): Promise<ResultViews> => import('./result-views.js');
 
 /** The URL parameter of a shared link to one centre. */
 const CENTRE_PARAM = `${PARAM_PREFIX}centre`;
@@ -194,6 +196,8 @@ export class FlCentreFinder extends FrisklivsElement {
     (raw) => this.restore(raw),
   );
   private readonly map = new MapController(this);
+  /** The result cards, filters and overview map: loaded at the first question (or when the search gets focus). */
+  private readonly views = new LazyModule(this, loadResultViews);
   private readonly sharing = new ShareController(this);
   /** The feed the URL's centre was looked for in. */
   private urlFor?: Feed;
@@ -247,6 +251,8 @@ export class FlCentreFinder extends FrisklivsElement {
         this.view.list.flatMap((placed) => centreTexts(placed.centre, index)),
         this.locale,
       );
+    // A preset question (`municipality`) asks for the result views with the feed, so both arrive together.
+    if (this.view || this.municipality) this.views.want();
     if (!this.hideMap && this.view && (this.view.overview || this.view.list.some((p) => this.opened.has(p.centre.id)))) this.map.want();
   }
 
@@ -422,6 +428,7 @@ export class FlCentreFinder extends FrisklivsElement {
   private async nearMe(): Promise<void> {
     if (this.geo === 'busy') return;
     this.geo = 'busy';
+    this.views.want(); // the result views load while the position is found
     try {
       this.here = await locate();
       this.geo = undefined;
@@ -467,7 +474,9 @@ export class FlCentreFinder extends FrisklivsElement {
     const t = this.t;
     const locale = this.locale;
     const busy = this.geo === 'busy';
-    const view = this.view;
+    // Until the result views have arrived (they are asked for with the question), the element stays as it was.
+    const views = this.views.module;
+    const view = views && this.view;
     return html`
       ${staleSince ? renderStaleNotice(t, staleSince, (d) => formatDate(d, locale, 'long')) : nothing}
       <div class="controls">
@@ -486,9 +495,9 @@ export class FlCentreFinder extends FrisklivsElement {
         </div>
       </div>
       ${
-        this.compact || !view
+        this.compact || !view || !views
           ? nothing
-          : renderFilters({
+          : views.renderFilters({
               t,
               locale,
               feed,
@@ -512,7 +521,7 @@ export class FlCentreFinder extends FrisklivsElement {
             })
       }
       <p part="status" class=${view ? 'summary' : 'summary empty'} role="status">${view?.status ?? ''}</p>
-      ${view ? this.renderResults(feed, view) : nothing}
+      ${views && view ? this.renderResults(views, feed, view) : nothing}
     `;
   }
 
@@ -556,7 +565,10 @@ export class FlCentreFinder extends FrisklivsElement {
           .value=${this.query}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
-          @focus=${() => this.popup.prepare()}
+          @focus=${() => {
+            this.popup.prepare();
+            this.views.want();
+          }}
           @blur=${() => (this.open = false)}
         />
         ${
@@ -705,7 +717,7 @@ export class FlCentreFinder extends FrisklivsElement {
     return view;
   }
 
-  private renderResults(feed: Feed, view: ResultsView): TemplateResult {
+  private renderResults(views: ResultViews, feed: Feed, view: ResultsView): TemplateResult {
     const t = this.t;
     const locale = this.locale;
     const index = indexFeed(feed);
@@ -721,7 +733,6 @@ export class FlCentreFinder extends FrisklivsElement {
       municipality: view.municipality,
       map: this.hideMap ? undefined : this.map,
       share: mode ? { controller: this.sharing, link: (id) => recordLink(mode, CENTRE_PARAM, id) } : undefined,
-      mapApp: prefersMapApp(),
       publisherReportUrl: feed.publisher.reportUrl,
       isOpen: (id) => this.opened.has(id),
       onToggle: (id, open) => this.toggle(id, open),
@@ -738,7 +749,7 @@ export class FlCentreFinder extends FrisklivsElement {
     ${
       total
         ? html`<ul part="results" class="results">
-            ${list.map((placed, i) => renderResultCard(ctx, placed, i))}
+            ${list.map((placed, i) => views.renderResultCard(ctx, placed, i))}
           </ul>`
         : nothing
     }
@@ -749,7 +760,7 @@ export class FlCentreFinder extends FrisklivsElement {
           </button>`
         : nothing
     }
-    ${view.overview ? html`<div class="overview">${renderServiceMap(t, locale, this.map, view.overview)}</div>` : nothing}`;
+    ${view.overview ? html`<div class="overview">${views.renderServiceMap(t, locale, this.map, view.overview)}</div>` : nothing}`;
   }
 
   private toggle(id: string, open: boolean): void {

@@ -4,18 +4,19 @@ import type { Placed } from '../../feed/queries/centres.js';
 import { openingStatus } from '../../feed/opening-hours.js';
 import type { Centre, Municipality, Offer } from '../../feed/schema.js';
 import { municipalityName, pickText } from '../../feed/localized.js';
-import { compareNames, formatDistanceKm } from '../../i18n/format.js';
+import { formatDistanceKm } from '../../i18n/format.js';
 import type { Locale } from '../../i18n/locales.js';
 import { str, type MsgFn } from '../../i18n/messages.js';
 import { renderContactPairs } from '../../shared/contact-view.js';
 import { referralHeading, referralText } from '../../shared/referral-view.js';
-import { renderDirections } from '../../shared/directions-view.js';
+import { prefersMapApp, renderDirections } from '../../shared/directions-view.js';
 import { localizedText } from '../../shared/localized-text.js';
 import type { MapController } from '../../shared/map/map-controller.js';
 import { renderServiceMap, serviceMapText } from '../../shared/map/map-view.js';
 import { renderOpeningStatus } from '../../shared/opening-status-view.js';
 import { renderRecordFooter } from '../../shared/record-footer.js';
 import { renderShareButton, type ShareController } from '../../shared/share.js';
+import { servedMunicipalities } from './served.js';
 
 /** What every result needs: the reader's language, the feed, the clock, and what the element shows. */
 export interface ResultContext {
@@ -34,7 +35,6 @@ export interface ResultContext {
   /** "Del" on an opened result, with the link to it (only with URL state). */
   share?: { controller: ShareController; link: (id: string) => string } | undefined;
   /** Offer the map app (`geo:`) in "Vis vei". */
-  mapApp: boolean;
   /** The publisher's "Meld fra om feil" address. */
   publisherReportUrl?: string | undefined;
   /** Whether a centre's details are open. */
@@ -45,14 +45,6 @@ export interface ResultContext {
 const item = (term: string, value: unknown) =>
   html`<dt>${term}</dt>
     <dd>${value}</dd>`;
-
-/** The municipalities a centre serves, as found in the feed, in the reader's alphabetical order. */
-export function servedMunicipalities(centre: Centre, index: FeedIndex, locale: Locale): Municipality[] {
-  return centre.municipalities
-    .map((number) => index.municipalities.get(number))
-    .filter((m): m is Municipality => !!m)
-    .sort((a, b) => compareNames(municipalityName(a, locale), municipalityName(b, locale), locale));
-}
 
 /**
  * One centre in the result list: a short summary (name, opening status,
@@ -157,7 +149,7 @@ function renderDetails(
                       ${site.name ? html`${localizedText(site.name, locale)}, ` : nothing}${site.address.street}, ${site.address.postcode}
                       ${site.address.postTown}
                     </p>
-                    ${renderDirections(t, site, site.name ? pickText(site.name, locale)!.text : name, { mapApp: ctx.mapApp })}
+                    ${renderDirections(t, site, site.name ? pickText(site.name, locale)!.text : name, { mapApp: prefersMapApp() })}
                   </div>`,
               ),
             )

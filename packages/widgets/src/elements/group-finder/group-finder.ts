@@ -30,7 +30,6 @@ import { featureStyles } from '../../shared/feature-styles.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { contactPointTexts, fellBack, groupTexts, renderFallbackNotice } from '../../shared/language-fallback.js';
 import { languageName } from '../../shared/language-names.js';
-import { groupCalendarTexts } from '../../shared/meeting-views.js';
 import { ShareController, renderShareButton } from '../../shared/share.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
 import { recordFromParams, recordLink } from '../../shared/url-state.js';
@@ -392,9 +391,9 @@ export class FlGroupFinder extends FrisklivsElement {
     const now = this.clock();
     const first = feed && nextMeeting(group, now);
     if (!first) return;
+    // The calendar writer and its words load when a reader asks for a file, not with the page.
+    const { downloadCalendar, groupCalendarTexts, groupIcs, icsFilename } = await import('../../shared/calendar-file.js');
     const texts = groupCalendarTexts(this.t, this.locale, group, point, indexFeed(feed));
-    // The calendar writer loads when a reader asks for a file, not with the page.
-    const { downloadCalendar, groupIcs, icsFilename } = await import('../../shared/calendar-file.js');
     downloadCalendar(this, this.renderRoot, groupIcs(group, first, texts, now), icsFilename(texts.summary));
   };
 

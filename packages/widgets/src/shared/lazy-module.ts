@@ -1,0 +1,66 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** The loads a host is waiting for, so that its `updateComplete` can wait for them too (see `settleLazyModules`). */
+const pending = new WeakMap<ReactiveControllerHost, Set<Promise<unknown>>>();
+/** One load per module and page, whichever element asks first. */
+const loads = new Map<() => Promise<unknown>, Promise<unknown>>();
+const loaded = new Map<() => Promise<unknown>, unknown>();
+
+/**
+ * A part of an element that the first screen does not need (a result card, a filter panel, a share button), kept
+ * out of the first load in a chunk of its own. Call `want()` when it is about to be needed (the first search, a
+ * click, a focus): the chunk loads once per page and the host updates when it has arrived. `module` is undefined
+ * until then; render nothing in its place, as before the moment that needs it. A chunk that fails to load is asked
+ * for again at the next `want()`.
+ *
+ *   private readonly views = new LazyModule(this, loadResultViews);   // loadResultViews = () => import('./views.js')
+ *   willUpdate() { if (this.searched) this.views.want(); }
+ *   render() { const views = this.views.module; return views ? views.renderResults(…) : nothing; }
+ */
+export class LazyModule<M> implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly load: () => Promise<M>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The module, once loaded (by this host or any other on the page). */
+  get module(): M | undefined {
+    return loaded.get(this.load) as M | undefined;
+  }
+
+  /** Starts the load if it has not started; the host updates once the module is there. */
+  want(): void {
+    if (this.module) return;
+    let load = loads.get(this.load) as Promise<M> | undefined;
+    if (!load) {
+      load = this.load().then(
+        (module) => (loaded.set(this.load, module), module),
+        (error: unknown) => {
+          loads.delete(this.load);
+          throw error;
+        },
+      );
+      loads.set(this.load, load);
+    }
+    const waiting = pending.get(this.host) ?? new Set();
+    pending.set(this.host, waiting);
+    const done = load.then(
+      () => this.host.requestUpdate(),
+      () => undefined, // left out, as before it was needed; the next want() tries again
+    );
+    waiting.add(done);
+    void done.finally(() => waiting.delete(done));
+  }
+}
+
+/** Resolves when the modules a host asked for have arrived (or failed): for its `getUpdateComplete`. */
+export async function settleLazyModules(host: ReactiveControllerHost): Promise<boolean> {
+  const waiting = pending.get(host);
+  if (!waiting?.size) return false;
+  await Promise.all(waiting);
+  return true;
+}
