@@ -5,46 +5,33 @@
 // Needs the built bundle (`npm test` builds first).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { startLibraryServer, type LibraryServer } from '../fixtures/library-server.js';
 
-const root = new URL('../..', import.meta.url).pathname;
-/** The sample feed and its postcodes, served at /demo/ as on the demo site. */
-const sampleFeedDir = dirname(createRequire(import.meta.url).resolve('frisklivs-sample-feed/feed.json'));
 export const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const PAGE = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>CSP</title>
 <script type="module" src="/test/security/page-driver.js"></script></head><body></body></html>`;
-const types: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
 
-let server: Server;
+let server: LibraryServer;
 let origin = '';
 let browser: Browser;
 
 before(async () => {
-  assert.ok(existsSync(join(root, 'dist/frisklivs-widgets.js')), 'run `npm run build` first');
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url!, 'http://x').pathname;
-    const headers = { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' };
-    if (path === '/csp.html') return void response.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(PAGE);
-    if (path === '/slow-feed.json') return; // never answers: the loading state stays visible
-    if (path === '/broken-feed.json')
-      return void response.writeHead(200, { ...headers, 'content-type': 'application/json' }).end('{"version":1,');
-    const file = normalize(path).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(file.startsWith('/demo/') ? join(sampleFeedDir, file.slice('/demo/'.length)) : join(root, file));
-      response.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404, headers).end();
-    }
+  server = await startLibraryServer({
+    headers: { 'content-security-policy': STRICT_CSP, 'cache-control': 'no-store' },
+    route(path, response, headers) {
+      if (path === '/slow-feed.json') return true; // never answers: the loading state stays visible
+      const page = path === '/csp.html' ? { type: 'text/html', body: PAGE } : undefined;
+      const broken = path === '/broken-feed.json' ? { type: 'application/json', body: '{"version":1,' } : undefined;
+      const answer = page ?? broken;
+      if (!answer) return false;
+      response.writeHead(200, { ...headers, 'content-type': answer.type }).end(answer.body);
+      return true;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  origin = server.origin;
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
@@ -54,7 +41,6 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.closeAllConnections();
   server?.close();
 });
 

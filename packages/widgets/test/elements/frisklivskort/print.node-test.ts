@@ -4,16 +4,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
-import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { startLibraryServer, type LibraryServer } from '../../fixtures/library-server.js';
 
-const root = new URL('../../..', import.meta.url).pathname;
-const sampleFeedDir = dirname(createRequire(import.meta.url).resolve('frisklivs-sample-feed/feed.json'));
 const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
 
 // A host page as an editor writes it: two columns, a card in each, the page's own A4 margins.
@@ -25,26 +21,19 @@ main { display: grid; grid-template-columns: 1fr 1fr; gap: 16px }</style>
 <fl-frisklivskort feed="/demo/feed.json" centre="fls-5612" lang="se" show-qr></fl-frisklivskort>
 </main></body></html>`;
 
-let server: Server;
+let server: LibraryServer;
 let origin = '';
 let browser: Browser;
 
 before(async () => {
-  assert.ok(existsSync(join(root, 'dist/frisklivs-widgets.js')), 'run `npm run build` first');
-  server = createServer(async (request, response) => {
-    const path = new URL(request.url!, 'http://x').pathname;
-    if (path === '/print.html') return void response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
-    const file = normalize(path).replace(/^(\.\.[/\\])+/, '');
-    try {
-      const body = await readFile(file.startsWith('/demo/') ? join(sampleFeedDir, file.slice('/demo/'.length)) : join(root, file));
-      const type = { '.js': 'text/javascript', '.json': 'application/json' }[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+  server = await startLibraryServer({
+    route(path, response) {
+      if (path !== '/print.html') return false;
+      response.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      return true;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  origin = server.origin;
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
@@ -54,7 +43,6 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.closeAllConnections();
   server?.close();
 });
 
