@@ -225,51 +225,73 @@ function selectField(
   return wrap;
 }
 
-function radioField(f: EntryForm, key: string, legend: string, options: [string, string][], hint?: string): HTMLElement {
+/**
+ * A fieldset of radio buttons or checkboxes, one per option, with its legend, hint and error; registered on the
+ * form under `key` (focus goes to the first box). The caller reads the chosen values.
+ */
+function choicesFieldset(
+  f: EntryForm,
+  key: string,
+  legend: string,
+  options: [string, string][],
+  input: { type: 'radio' | 'checkbox'; checked: (value: string) => boolean; className: string },
+  hint?: string,
+): HTMLFieldSetElement {
   const id = idOf(key);
-  const current = str(getPath(f.original, key));
-  const radios = options.map(([value, text], i) => {
-    const input = h('input', { type: 'radio', id: `${id}-${i}`, name: id, value, checked: value === current });
-    return h('div', { class: 'field checkbox' }, input, h('label', { for: `${id}-${i}` }, text));
-  });
-  const error = errorElement(id);
-  const wrap = h(
-    'fieldset',
-    { class: 'fe-group', 'aria-describedby': describedBy(id, !!hint) || undefined },
-    h('legend', {}, legend),
-    hintElement(id, hint),
-    error,
-    ...radios,
-  );
-  f.register(key, radios[0]!.querySelector('input')!, wrap, error);
-  f.readers.push((out) => setPath(out, key, wrap.querySelector<HTMLInputElement>('input:checked')?.value));
-  return wrap;
-}
-
-function checkboxesField(f: EntryForm, key: string, legend: string, options: [string, string][], hint?: string): HTMLElement {
-  const id = idOf(key);
-  const raw = getPath(f.original, key);
-  const current = Array.isArray(raw) ? raw.map(str) : [];
   const boxes = options.map(([value, text], i) =>
     h(
       'div',
       { class: 'field checkbox' },
-      h('input', { type: 'checkbox', id: `${id}-${i}`, value, checked: current.includes(value) }),
+      h('input', {
+        type: input.type,
+        id: `${id}-${i}`,
+        name: input.type === 'radio' ? id : undefined,
+        value,
+        checked: input.checked(value),
+      }),
       h('label', { for: `${id}-${i}` }, text),
     ),
   );
-  // Values the form has no box for (another language code, say) are kept as they are.
-  const others = current.filter((value) => !options.some(([known]) => known === value));
   const error = errorElement(id);
   const wrap = h(
     'fieldset',
-    { class: 'fe-group fe-columns', 'aria-describedby': describedBy(id, !!hint) || undefined },
+    { class: input.className, 'aria-describedby': describedBy(id, !!hint) || undefined },
     h('legend', {}, legend),
     hintElement(id, hint),
     error,
     ...boxes,
   );
   f.register(key, boxes[0]!.querySelector('input')!, wrap, error);
+  return wrap;
+}
+
+function radioField(f: EntryForm, key: string, legend: string, options: [string, string][], hint?: string): HTMLElement {
+  const current = str(getPath(f.original, key));
+  const wrap = choicesFieldset(
+    f,
+    key,
+    legend,
+    options,
+    { type: 'radio', checked: (value) => value === current, className: 'fe-group' },
+    hint,
+  );
+  f.readers.push((out) => setPath(out, key, wrap.querySelector<HTMLInputElement>('input:checked')?.value));
+  return wrap;
+}
+
+function checkboxesField(f: EntryForm, key: string, legend: string, options: [string, string][], hint?: string): HTMLElement {
+  const raw = getPath(f.original, key);
+  const current = Array.isArray(raw) ? raw.map(str) : [];
+  // Values the form has no box for (another language code, say) are kept as they are.
+  const others = current.filter((value) => !options.some(([known]) => known === value));
+  const wrap = choicesFieldset(
+    f,
+    key,
+    legend,
+    options,
+    { type: 'checkbox', checked: (value) => current.includes(value), className: 'fe-group fe-columns' },
+    hint,
+  );
   f.readers.push((out) => {
     const chosen = [...wrap.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value);
     setPath(out, key, chosen.length || others.length || raw !== undefined ? [...chosen, ...others] : undefined);
