@@ -72,6 +72,44 @@ function frisklivs_widgets_field_errors( $key, array $errors, $help = '' ) {
 }
 
 /**
+ * " (required)" after a label or legend when the field is required, else nothing.
+ *
+ * @param array $options The field's options (required).
+ */
+function frisklivs_widgets_required_mark( array $options ) {
+	return ! empty( $options['required'] ) ? ' <span class="fl-required">' . esc_html__( '(required)', 'frisklivs-widgets' ) . '</span>' : '';
+}
+
+/**
+ * Opens a one-control field: its wrapper, marked invalid when the field has errors, and its label.
+ *
+ * @param string $key     Dotted key.
+ * @param string $id      The control's id.
+ * @param string $label   Label.
+ * @param array  $errors  key => messages.
+ * @param array  $options required.
+ */
+function frisklivs_widgets_field_start( $key, $id, $label, array $errors, array $options ) {
+	echo '<div class="fl-field' . ( ! empty( $errors[ $key ] ) ? ' fl-invalid' : '' ) . '">';
+	printf( '<label for="%1$s">%2$s%3$s</label>', esc_attr( $id ), esc_html( $label ), frisklivs_widgets_required_mark( $options ) ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- the mark is escaped where it is made.
+}
+
+/**
+ * Closes a one-control field: its help text and its error messages.
+ *
+ * @param string $help    The help text's id, or ''.
+ * @param array  $options help.
+ * @param array  $error   From frisklivs_widgets_field_errors().
+ */
+function frisklivs_widgets_field_end( $help, array $options, array $error ) {
+	if ( $help ) {
+		echo '<p class="description" id="' . esc_attr( $help ) . '">' . esc_html( $options['help'] ) . '</p>';
+	}
+	echo $error['html']; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in frisklivs_widgets_field_errors.
+	echo '</div>';
+}
+
+/**
  * A text input (also date, time, number, email, url, tel).
  *
  * @param string $key     Dotted key.
@@ -85,13 +123,7 @@ function frisklivs_widgets_input( $key, $label, $values, array $errors, array $o
 	$help  = ! empty( $options['help'] ) ? $id . '-help' : '';
 	$error = frisklivs_widgets_field_errors( $key, $errors, $help );
 	$value = frisklivs_widgets_get( $values, $key );
-	echo '<div class="fl-field' . ( ! empty( $errors[ $key ] ) ? ' fl-invalid' : '' ) . '">';
-	printf(
-		'<label for="%1$s">%2$s%3$s</label>',
-		esc_attr( $id ),
-		esc_html( $label ),
-		! empty( $options['required'] ) ? ' <span class="fl-required">' . esc_html__( '(required)', 'frisklivs-widgets' ) . '</span>' : ''
-	);
+	frisklivs_widgets_field_start( $key, $id, $label, $errors, $options );
 	printf(
 		'<input type="%1$s" id="%2$s" name="%3$s" value="%4$s" class="%5$s"%6$s%7$s%8$s%9$s>',
 		esc_attr( isset( $options['type'] ) ? $options['type'] : 'text' ),
@@ -104,11 +136,7 @@ function frisklivs_widgets_input( $key, $label, $values, array $errors, array $o
 		$error['attrs'], // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in frisklivs_widgets_field_errors.
 		isset( $options['attrs'] ) ? ' ' . $options['attrs'] : '' // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- fixed attribute strings from this file.
 	);
-	if ( $help ) {
-		echo '<p class="description" id="' . esc_attr( $help ) . '">' . esc_html( $options['help'] ) . '</p>';
-	}
-	echo $error['html']; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in frisklivs_widgets_field_errors.
-	echo '</div>';
+	frisklivs_widgets_field_end( $help, $options, $error );
 }
 
 /**
@@ -126,13 +154,7 @@ function frisklivs_widgets_select( $key, $label, array $choices, $values, array 
 	$help  = ! empty( $options['help'] ) ? $id . '-help' : '';
 	$error = frisklivs_widgets_field_errors( $key, $errors, $help );
 	$value = (string) frisklivs_widgets_get( $values, $key );
-	echo '<div class="fl-field' . ( ! empty( $errors[ $key ] ) ? ' fl-invalid' : '' ) . '">';
-	printf(
-		'<label for="%1$s">%2$s%3$s</label>',
-		esc_attr( $id ),
-		esc_html( $label ),
-		! empty( $options['required'] ) ? ' <span class="fl-required">' . esc_html__( '(required)', 'frisklivs-widgets' ) . '</span>' : ''
-	);
+	frisklivs_widgets_field_start( $key, $id, $label, $errors, $options );
 	printf( '<select id="%1$s" name="%2$s"%3$s%4$s>', esc_attr( $id ), esc_attr( frisklivs_widgets_field_name( $key ) ), ! empty( $options['required'] ) ? ' aria-required="true"' : '', $error['attrs'] ); // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in frisklivs_widgets_field_errors.
 	if ( isset( $options['empty'] ) ) {
 		printf( '<option value="">%s</option>', esc_html( $options['empty'] ) );
@@ -145,11 +167,7 @@ function frisklivs_widgets_select( $key, $label, array $choices, $values, array 
 		printf( '<option value="%1$s"%2$s>%3$s</option>', esc_attr( $choice ), selected( $value, (string) $choice, false ), esc_html( $text ) );
 	}
 	echo '</select>';
-	if ( $help ) {
-		echo '<p class="description" id="' . esc_attr( $help ) . '">' . esc_html( $options['help'] ) . '</p>';
-	}
-	echo $error['html']; // phpcs:ignore WordPress.Security.EscapeOutput.OutputNotEscaped -- escaped in frisklivs_widgets_field_errors.
-	echo '</div>';
+	frisklivs_widgets_field_end( $help, $options, $error );
 }
 
 /**
@@ -173,7 +191,7 @@ function frisklivs_widgets_choices( $key, $legend, array $choices, $values, arra
 	printf(
 		'<legend>%1$s%2$s</legend>',
 		esc_html( $legend ),
-		! empty( $options['required'] ) ? ' <span class="fl-required">' . esc_html__( '(required)', 'frisklivs-widgets' ) . '</span>' : ''
+		frisklivs_widgets_required_mark( $options )
 	);
 	if ( $multiple ) {
 		// Sent even when every box is unticked, so "none" is a choice.
