@@ -3,9 +3,9 @@
 // municipal article with text after the elements; the script and the feed arrive 300 ms late (after the first paint).
 //
 // 1. Lighthouse 12 (mobile, default simulated throttling, Debian's Chromium via CHROME_PATH): the article alone, with
-//    one <fl-centre-finder>, with all four, with <fl-group-finder> on the 10 000-group feed (9.8 MB) and on a 3 MB
-//    feed of invalid groups, and a peer page (the same centre list with Shoelace input, select and card); each page
-//    RUNS times (5), interleaved; medians and min–max.
+//    each element alone (what each costs the article), with all four, with <fl-group-finder> on the 10 000-group feed
+//    (9.8 MB) and on a 3 MB feed of invalid groups, and a peer page (the same centre list with Shoelace input, select
+//    and card); each page RUNS times (5), interleaved; medians and min–max; then issue 24's goal checked on the batch.
 // 2. First render and the longest main-thread task per element (and on the 10 MB and 3 MB invalid feeds), as a
 //    phone meets them: a fresh page per sample, CPU 4x slower, no forced GC.
 // 3. Layout shift and blank space after load, each element alone and the four stacked, on a phone and a desktop,
@@ -91,27 +91,48 @@ ${reserve && body && reserveCss ? `<style>${reserveCss}</style>` : ''}${script}<
 }
 
 const ONE = '<fl-centre-finder></fl-centre-finder>';
-const FOUR = `<fl-centre-finder></fl-centre-finder><fl-group-finder></fl-group-finder>
-<fl-frisklivskort centre="fls-5612"></fl-frisklivskort><fl-follow-up-timeline centre="fls-5612" start="2026-11-02"></fl-follow-up-timeline>`;
+const CARD = '<fl-frisklivskort centre="fls-5612"></fl-frisklivskort>';
 const GROUPS = '<fl-group-finder></fl-group-finder>';
+const TIMELINE = '<fl-follow-up-timeline centre="fls-5612" start="2026-11-02"></fl-follow-up-timeline>';
+const FOUR = `<fl-centre-finder></fl-centre-finder><fl-group-finder></fl-group-finder>
+${CARD}${TIMELINE}`;
 const builds = before ? ['dist', 'before/dist'] : ['dist'];
-const PAGES = [{ name: 'article alone', html: page({}) }];
-for (const b of builds) {
-  const label = b === 'dist' ? '' : ' (before)';
+/**
+ * The pages, each with a key the report uses. Each element alone (what it costs a page), all four, the group finder on
+ * a 10 000-group feed and on 3 MB of invalid groups, and the peer; with BENCH_BEFORE, the earlier build on the pages
+ * the issue measured (one centre finder, all four, 10 000 groups).
+ */
+const PAGES = [
+  { key: 'article', name: 'article alone', html: page({}) },
+  { key: 'centre-finder', element: 'fl-centre-finder', name: '+ one <fl-centre-finder>', html: page({ body: ONE }) },
+  { key: 'frisklivskort', element: 'fl-frisklivskort', name: '+ one <fl-frisklivskort>', html: page({ body: CARD }) },
+  { key: 'group-finder', element: 'fl-group-finder', name: '+ one <fl-group-finder>', html: page({ body: GROUPS }) },
+  { key: 'timeline', element: 'fl-follow-up-timeline', name: '+ one <fl-follow-up-timeline>', html: page({ body: TIMELINE }) },
+  { key: 'four', name: '+ all four elements', html: page({ body: FOUR }) },
+  {
+    key: 'groups-10000',
+    name: '+ <fl-group-finder>, 10 000 groups (9.8 MB)',
+    html: page({ body: GROUPS, feed: '/bench/.build/feed-10000.json' }),
+  },
+  {
+    key: 'invalid-3mb',
+    name: '+ <fl-group-finder>, 3 MB of invalid groups',
+    html: page({ body: GROUPS, feed: '/bench/.build/feed-invalid-3mb.json' }),
+  },
+];
+if (before) {
   PAGES.push(
-    { name: `+ one <fl-centre-finder>${label}`, html: page({ body: ONE, build: b }) },
-    { name: `+ all four elements${label}`, html: page({ body: FOUR, build: b }) },
+    { key: 'centre-finder:before', name: '+ one <fl-centre-finder> (before)', html: page({ body: ONE, build: 'before/dist' }) },
+    { key: 'four:before', name: '+ all four elements (before)', html: page({ body: FOUR, build: 'before/dist' }) },
     {
-      name: `+ <fl-group-finder>, 10 000 groups (9.8 MB)${label}`,
-      html: page({ body: GROUPS, build: b, feed: '/bench/.build/feed-10000.json' }),
-    },
-    {
-      name: `+ <fl-group-finder>, 3 MB of invalid groups${label}`,
-      html: page({ body: GROUPS, build: b, feed: '/bench/.build/feed-invalid-3mb.json' }),
+      key: 'groups-10000:before',
+      name: '+ <fl-group-finder>, 10 000 groups (9.8 MB) (before)',
+      html: page({ body: GROUPS, build: 'before/dist', feed: '/bench/.build/feed-10000.json' }),
     },
   );
 }
 PAGES.push({
+  key: 'peer',
   name: 'peer: Shoelace input, select, card',
   html: page({}).replace(
     ARTICLE_AFTER,
@@ -163,7 +184,12 @@ async function runLighthouse() {
   }
   return PAGES.map((p, i) => {
     const keys = Object.keys(samples[i][0]);
-    return { page: p.name, ...Object.fromEntries(keys.map((key) => [key, summary(samples[i].map((s) => s[key]))])) };
+    return {
+      key: p.key,
+      element: p.element,
+      page: p.name,
+      ...Object.fromEntries(keys.map((key) => [key, summary(samples[i].map((s) => s[key]))])),
+    };
   });
 }
 
@@ -336,6 +362,75 @@ if (results.lighthouse) {
       (r) =>
         `| ${r.page.replace(/</g, '&lt;')} | ${fmt(r.score)} | ${fmt(r.tbt)} | ${fmt(r.cls, 3)} | ${fmt(r.lcp)} | ${(r.jsBytes.median / 1000).toFixed(1)} | ${fmt(r.scriptMs)} | ${fmt(r.longestTaskMs)} |`,
     ),
+  );
+}
+if (results.lighthouse) {
+  const by = Object.fromEntries(results.lighthouse.map((r) => [r.key, r]));
+  const article = by.article;
+  const added = (r) => Math.max(0, r.tbt.median - article.tbt.median);
+  const kb = (r) => r.jsBytes.median / 1000;
+  // What each element costs the article, from the same batch: the page with that element alone minus the article.
+  lines.push(
+    '',
+    'What each element costs the article (the page with that element alone, same batch; TBT added: its median minus the article alone).',
+    '',
+    '| element | JS KB (gzip, transferred) | score | TBT added ms | CLS | LCP ms | longest task ms |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...results.lighthouse
+      .filter((r) => r.element)
+      .map(
+        (r) =>
+          `| &lt;${r.element}> | ${kb(r).toFixed(1)} | ${fmt(r.score)} | ${added(r).toFixed(0)} | ${fmt(r.cls, 3)} | ${fmt(r.lcp)} | ${fmt(r.longestTaskMs)} |`,
+      ),
+  );
+  // Issue 24's goal, checked against this batch.
+  const one = by['centre-finder'];
+  const peer = by.peer;
+  const check = (ok) => (ok ? 'met' : '**not met**');
+  // Every element alone must meet the one-element goal: the worst of the four is what is checked.
+  const alone = results.lighthouse.filter((r) => r.element);
+  const worst = (value, pick) => alone.reduce((w, r) => (pick(value(r), value(w)) ? r : w));
+  const lowest = worst(
+    (r) => r.score.median,
+    (a, b) => a < b,
+  );
+  const mostTbt = worst(added, (a, b) => a > b);
+  const mostCls = worst(
+    (r) => r.cls.median,
+    (a, b) => a > b,
+  );
+  const tag = (r) => `&lt;${r.element}>`;
+  const goals = [
+    [
+      'article + one element: score ≥ 90 (aim 95), the lowest of the four',
+      `${lowest.score.median} (${tag(lowest)})`,
+      lowest.score.median >= 90,
+    ],
+    ['… adds ≤ 150 ms TBT, the most of the four', `${added(mostTbt).toFixed(0)} ms (${tag(mostTbt)})`, added(mostTbt) <= 150],
+    [
+      '… adds ≤ 0.05 CLS, the most of the four',
+      `${mostCls.cls.median.toFixed(3)} (${tag(mostCls)})`,
+      mostCls.cls.median - article.cls.median <= 0.05,
+    ],
+    ['all four: score ≥ 85', `${by.four.score.median}`, by.four.score.median >= 85],
+    ['10 000 groups: score ≥ 85', `${by['groups-10000'].score.median}`, by['groups-10000'].score.median >= 85],
+    [
+      '&lt;fl-centre-finder> (the peer shows the same centre list) ahead of the peer: score',
+      `${one.score.median} vs ${peer.score.median}`,
+      one.score.median > peer.score.median || one.score.median === 100,
+    ],
+    ['… TBT', `${one.tbt.median.toFixed(0)} vs ${peer.tbt.median.toFixed(0)} ms`, one.tbt.median < peer.tbt.median],
+    ['… CLS', `${one.cls.median.toFixed(3)} vs ${peer.cls.median.toFixed(3)}`, one.cls.median <= peer.cls.median],
+    ['… LCP', `${one.lcp.median.toFixed(0)} vs ${peer.lcp.median.toFixed(0)} ms`, one.lcp.median <= peer.lcp.median],
+    ['… JS bytes', `${kb(one).toFixed(1)} vs ${kb(peer).toFixed(1)} KB`, kb(one) < kb(peer)],
+  ];
+  lines.push(
+    '',
+    "Issue 24's goal, checked against this batch:",
+    '',
+    '| goal | measured | |',
+    '|---|---|---|',
+    ...goals.map(([goal, value, ok]) => `| ${goal} | ${value} | ${check(ok)} |`),
   );
 }
 if (results.layout) {
