@@ -13,58 +13,17 @@
 //     request after the feed was marked out of date (it rebuilds, then sends);
 //   - the same feed.json as a static file from `php -S` (no WordPress).
 // Prints a table and writes bench/results.json (rows of name, median, p95 in ms, note).
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { MARIADBD, WP_SOURCE, sh, startPhp, startWordPress, stopAll } from '../test/wp-site.mjs';
 
 const here = new URL('.', import.meta.url).pathname;
 const pluginDir = join(here, '../frisklivs-widgets');
 const { values } = parseArgs({ options: { groups: { type: 'string', default: '10000' }, runs: { type: 'string', default: '30' } } });
 const GROUPS = Number(values.groups);
 const RUNS = Number(values.runs);
-const children = [];
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function sh(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}\n${result.stdout}${result.stderr}`);
-  return result.stdout;
-}
-function start(command, args, env = {}) {
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: 'ignore', detached: true });
-  children.push(child);
-  return child;
-}
-function stopAll() {
-  for (const child of children.reverse()) {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // gone
-    }
-  }
-}
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-async function waitFor(test, what) {
-  for (let i = 0; i < 300; i++) {
-    if (await test().catch(() => false)) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -92,69 +51,13 @@ async function series(url, headers, expectStatus) {
 
 const work = mkdtempSync(join(tmpdir(), 'fl-wp-bench-'));
 try {
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const wpRoot = join(work, 'wordpress');
-  cpSync('/usr/share/wordpress', wpRoot, { recursive: true, verbatimSymlinks: true });
+  const { url, wpRoot } = await startWordPress({ work, config: "define( 'WP_DEBUG', false );", bufferPool: '128M' });
   cpSync(pluginDir, join(wpRoot, 'wp-content/plugins/frisklivs-widgets'), { recursive: true });
-  const socket = join(work, 'mysqld.sock');
-  const keys = [
-    'AUTH_KEY',
-    'SECURE_AUTH_KEY',
-    'LOGGED_IN_KEY',
-    'NONCE_KEY',
-    'AUTH_SALT',
-    'SECURE_AUTH_SALT',
-    'LOGGED_IN_SALT',
-    'NONCE_SALT',
-  ];
-  writeFileSync(
-    join(wpRoot, 'wp-config.php'),
-    `<?php
-define( 'DB_NAME', 'wordpress' ); define( 'DB_USER', 'wp' ); define( 'DB_PASSWORD', 'wp-bench' );
-define( 'DB_HOST', 'localhost:${socket}' ); define( 'DB_CHARSET', 'utf8mb4' ); define( 'DB_COLLATE', '' );
-${keys.map((k) => `define( '${k}', '${randomBytes(32).toString('hex')}' );`).join('\n')}
-$table_prefix = 'wp_';
-define( 'WP_HOME', '${url}' ); define( 'WP_SITEURL', '${url}' );
-define( 'WP_HTTP_BLOCK_EXTERNAL', true ); define( 'AUTOMATIC_UPDATER_DISABLED', true ); define( 'DISABLE_WP_CRON', true );
-define( 'WP_DEBUG', false );
-if ( ! defined( 'ABSPATH' ) ) define( 'ABSPATH', __DIR__ . '/' );
-require_once ABSPATH . 'wp-settings.php';
-`,
-  );
-  sh('mariadb-install-db', [
-    '--no-defaults',
-    `--datadir=${join(work, 'db')}`,
-    '--user=root',
-    '--auth-root-authentication-method=socket',
-    '--skip-test-db',
-  ]);
-  const mariadbArgs = [
-    '--no-defaults',
-    `--datadir=${join(work, 'db')}`,
-    `--socket=${socket}`,
-    `--pid-file=${join(work, 'mysqld.pid')}`,
-    '--skip-networking',
-    '--user=root',
-    '--skip-log-bin',
-    '--innodb-buffer-pool-size=128M',
-  ];
-  start('/usr/sbin/mariadbd', mariadbArgs);
-  await waitFor(async () => existsSync(socket), 'MariaDB');
-  sh('mariadb', [
-    '--no-defaults',
-    `--socket=${socket}`,
-    '-uroot',
-    '-e',
-    "CREATE DATABASE wordpress DEFAULT CHARACTER SET utf8mb4; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp-bench'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';",
-  ]);
-  start('php', ['-S', `127.0.0.1:${port}`, '-t', wpRoot], { PHP_CLI_SERVER_WORKERS: '4' });
-  await waitFor(async () => (await fetch(`${url}/wp-includes/images/blank.gif`)).ok, 'php -S');
   const env = { ...process.env, FL_WP_ROOT: wpRoot, FL_WP_URL: url };
   const step = (...args) =>
     JSON.parse(
       sh('php', [join(here, 'bench-setup.php'), ...args], { env })
-        .trim()
+        .stdout.trim()
         .split('\n')
         .pop(),
     );
@@ -186,10 +89,8 @@ require_once ABSPATH . 'wp-settings.php';
   const staticRoot = join(work, 'static');
   mkdirSync(staticRoot);
   cpSync(join(wpRoot, 'wp-content/uploads/frisklivs-widgets/feed.json'), join(staticRoot, 'feed.json'));
-  const staticPort = await freePort();
-  start('php', ['-S', `127.0.0.1:${staticPort}`, '-t', staticRoot], { PHP_CLI_SERVER_WORKERS: '4' });
-  const staticUrl = `http://127.0.0.1:${staticPort}/feed.json`;
-  await waitFor(async () => (await fetch(staticUrl)).ok, 'static php -S');
+  const staticOrigin = await startPhp({ docRoot: staticRoot, logFile: join(work, 'php-static.log'), probe: '/feed.json' });
+  const staticUrl = `${staticOrigin}/feed.json`;
   await timed(staticUrl);
   const stat = await series(staticUrl, {}, 200);
 
@@ -229,10 +130,10 @@ require_once ABSPATH . 'wp-settings.php';
   const width = Math.max(...rows.map((r) => r.name.length));
   console.log(`\n${'what'.padEnd(width)}  median ms  p95 ms`);
   for (const r of rows) console.log(`${r.name.padEnd(width)}  ${String(r.median).padStart(9)}  ${String(r.p95).padStart(6)}`);
-  const php = sh('php', ['-r', 'echo PHP_VERSION;']);
-  const wp = readFileSync('/usr/share/wordpress/wp-includes/version.php', 'utf8').match(/\$wp_version = '([^']+)'/)[1];
-  const mariadb = sh('/usr/sbin/mariadbd', ['--version'])
-    .trim()
+  const php = sh('php', ['-r', 'echo PHP_VERSION;']).stdout;
+  const wp = readFileSync(join(WP_SOURCE, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1];
+  const mariadb = sh(MARIADBD, ['--version'])
+    .stdout.trim()
     .replace(/^.*Ver /, '')
     .split(' ')[0];
   writeFileSync(
@@ -260,7 +161,6 @@ require_once ABSPATH . 'wp-settings.php';
   );
   console.log('\nbench: wrote packages/wordpress/bench/results.json');
 } finally {
-  stopAll();
-  await sleep(500);
+  await stopAll();
   rmSync(work, { recursive: true, force: true });
 }

@@ -28,14 +28,12 @@
 // Environment: CHROME_PATH (default /usr/bin/chromium), FL_WP_KEEP=1 keeps the temp dir,
 // FL_WP_NO_APT=1 never runs apt-get, FL_WP_SCREENSHOTS=DIR saves screenshots, FL_WP_DOCS=1 writes the two
 // screenshots of the docs site (packages/site/docs-site/img/wordpress-*.png).
-import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { MARIADBD, WP_SOURCE, has, sh, sleep, startWordPress, stopAll } from './wp-site.mjs';
 
 const root = new URL('..', import.meta.url).pathname; // packages/wordpress
 const require = createRequire(import.meta.url);
@@ -44,8 +42,6 @@ const widgets = dirname(require.resolve('frisklivs-widgets/package.json'));
 const sampleFeedDir = dirname(require.resolve('frisklivs-sample-feed/feed.json'));
 const started = Date.now();
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const WP_SOURCE = '/usr/share/wordpress';
-const children = [];
 let work;
 let passed = 0;
 let failed = false;
@@ -64,74 +60,10 @@ function ok(condition, label, detail) {
   );
 }
 
-function sh(command, args, options = {}) {
-  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
-  if (result.status !== 0 && !options.allowFail) {
-    throw new Error(
-      `${command} ${args.join(' ')} exited ${result.status ?? result.error?.message}\n${result.stdout ?? ''}${result.stderr ?? ''}`,
-    );
-  }
-  return result;
-}
-const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
-
-function start(command, args, logFile, env = {}) {
-  const log = [];
-  // Its own process group, so that stopping it also stops the workers `php -S` forks.
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  child.stdout.on('data', (d) => log.push(d));
-  child.stderr.on('data', (d) => log.push(d));
-  child.on('exit', () => writeFileSync(logFile, Buffer.concat(log)));
-  child.logFile = logFile;
-  child.log = log;
-  children.push(child);
-  return child;
-}
-
-/** Stops each server this test started: its process group (the server and its workers), by id. */
-async function stopAll() {
-  const signalGroup = (child, signal) => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  for (const child of children.reverse()) {
-    const running = child.exitCode === null && child.signalCode === null;
-    const exited = running ? new Promise((resolve) => child.once('exit', resolve)) : Promise.resolve();
-    signalGroup(child, 'SIGTERM'); // also when the leader is gone: its workers may not be
-    await Promise.race([exited, sleep(10_000)]);
-    if (child.exitCode === null && child.signalCode === null) signalGroup(child, 'SIGKILL');
-    await sleep(100);
-    signalGroup(child, 'SIGKILL');
-  }
-}
 process.on('SIGINT', async () => {
   await stopAll();
   process.exit(130);
 });
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function waitFor(what, test, timeoutMs = 30_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (await test()) return;
-    await sleep(100);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Runs a step of wp-setup.php and returns its JSON; prints its checks. */
 function wpStep(env, ...args) {
@@ -165,7 +97,7 @@ async function main() {
     'wordpress-l10n': existsSync(join(WP_SOURCE, 'wp-content/languages/nb_NO.mo')),
     'wordpress-theme-twentytwentythree': existsSync(join(WP_SOURCE, 'wp-content/themes/twentytwentythree')),
     'wordpress-theme-twentytwentyone': existsSync(join(WP_SOURCE, 'wp-content/themes/twentytwentyone')),
-    'mariadb-server': has('mariadbd') || existsSync('/usr/sbin/mariadbd'),
+    'mariadb-server': has('mariadbd') || existsSync(MARIADBD),
     'php-cli': has('php'),
     'php-mysql': has('php') && sh('php', ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);'], { allowFail: true }).status === 0,
     chromium: existsSync(chromePath),
@@ -187,7 +119,7 @@ async function main() {
   }
   const wpVersion = readFileSync(join(WP_SOURCE, 'wp-includes/version.php'), 'utf8').match(/\$wp_version = '([^']+)'/)[1];
   const phpVersion = sh('php', ['-r', 'echo PHP_VERSION;']).stdout;
-  const mariadbVersion = sh('/usr/sbin/mariadbd', ['--version'])
+  const mariadbVersion = sh(MARIADBD, ['--version'])
     .stdout.trim()
     .replace(/^.*Ver /, '')
     .split(' ')[0];
@@ -204,89 +136,23 @@ async function main() {
   ok(existsSync(zip), `built ${zip.slice(root.length)}`);
 
   phase('WordPress, MariaDB and PHP on 127.0.0.1');
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const wpRoot = join(work, 'wordpress');
-  cpSync(WP_SOURCE, wpRoot, { recursive: true, verbatimSymlinks: true });
-  const socket = join(work, 'mysqld.sock');
-  const salt = () => randomBytes(32).toString('hex');
-  writeFileSync(
-    join(wpRoot, 'wp-config.php'),
-    `<?php
-// Written by test/wordpress/e2e.mjs for one test run.
-define( 'DB_NAME', 'wordpress' );
-define( 'DB_USER', 'wp' );
-define( 'DB_PASSWORD', 'wp-e2e' );
-define( 'DB_HOST', 'localhost:${socket}' );
-define( 'DB_CHARSET', 'utf8mb4' );
-define( 'DB_COLLATE', '' );
-${['AUTH_KEY', 'SECURE_AUTH_KEY', 'LOGGED_IN_KEY', 'NONCE_KEY', 'AUTH_SALT', 'SECURE_AUTH_SALT', 'LOGGED_IN_SALT', 'NONCE_SALT'].map((k) => `define( '${k}', '${salt()}' );`).join('\n')}
-$table_prefix = 'wp_';
-define( 'WP_HOME', '${url}' );
-define( 'WP_SITEURL', '${url}' );
-// As on a multisite: nobody, not even an administrator, has unfiltered_html.
+  const { url, wpRoot, socket } = await startWordPress({
+    work,
+    config: `// As on a multisite: nobody, not even an administrator, has unfiltered_html.
 define( 'DISALLOW_UNFILTERED_HTML', true );
-// The server itself makes no request outside this machine, and nothing updates itself.
-define( 'WP_HTTP_BLOCK_EXTERNAL', true );
-define( 'AUTOMATIC_UPDATER_DISABLED', true );
 define( 'WP_AUTO_UPDATE_CORE', false );
-define( 'DISABLE_WP_CRON', true );
 define( 'FS_METHOD', 'direct' );
 define( 'WP_ENVIRONMENT_TYPE', 'local' );
 define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_LOG', '${join(work, 'debug.log')}' );
-define( 'WP_DEBUG_DISPLAY', false );
-if ( ! defined( 'ABSPATH' ) ) {
-	define( 'ABSPATH', __DIR__ . '/' );
-}
-require_once ABSPATH . 'wp-settings.php';
-`,
-  );
+define( 'WP_DEBUG_DISPLAY', false );`,
+  });
+  ok(true, `MariaDB on ${socket} (no TCP port)`);
+  ok(true, `php -S ${url.slice('http://'.length)} serving a copy of ${WP_SOURCE}`);
   // The sample feed, served by the same server as the page.
   mkdirSync(join(wpRoot, 'wp-content/uploads/frisklivs'), { recursive: true });
   copyFileSync(join(sampleFeedDir, 'feed.json'), join(wpRoot, 'wp-content/uploads/frisklivs/feed.json'));
   copyFileSync(join(sampleFeedDir, 'postcodes.json'), join(wpRoot, 'wp-content/uploads/frisklivs/postcodes.json'));
-
-  const dataDir = join(work, 'db');
-  sh(
-    'mariadb-install-db',
-    ['--no-defaults', `--datadir=${dataDir}`, '--user=root', '--auth-root-authentication-method=socket', '--skip-test-db'],
-    {},
-  );
-  const mariadb = start(
-    '/usr/sbin/mariadbd',
-    [
-      '--no-defaults',
-      `--datadir=${dataDir}`,
-      `--socket=${socket}`,
-      `--pid-file=${join(work, 'mysqld.pid')}`,
-      '--skip-networking',
-      '--user=root',
-      '--skip-log-bin',
-      '--innodb-buffer-pool-size=32M',
-      '--innodb-log-file-size=16M',
-    ],
-    join(work, 'mariadb.log'),
-  );
-  await waitFor('MariaDB', () => mariadb.exitCode === null && existsSync(socket));
-  sh('mariadb', [
-    '--no-defaults',
-    `--socket=${socket}`,
-    '-uroot',
-    '-e',
-    "CREATE DATABASE wordpress DEFAULT CHARACTER SET utf8mb4; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp-e2e'; GRANT ALL ON wordpress.* TO 'wp'@'localhost';",
-  ]);
-  ok(true, `MariaDB on ${socket} (no TCP port)`);
-
-  const php = start('php', ['-S', `127.0.0.1:${port}`, '-t', wpRoot], join(work, 'php-server.log'), { PHP_CLI_SERVER_WORKERS: '4' });
-  await waitFor('PHP server', async () => {
-    if (php.exitCode !== null) throw new Error(`php -S exited:\n${Buffer.concat(php.log)}`);
-    return fetch(`${url}/wp-includes/images/blank.gif`).then(
-      (r) => r.ok,
-      () => false,
-    );
-  });
-  ok(true, `php -S 127.0.0.1:${port} serving a copy of ${WP_SOURCE}`);
 
   phase('install WordPress and the plugin (wp-setup.php)');
   const env = { FL_WP_ROOT: wpRoot, FL_WP_URL: url };
