@@ -241,6 +241,7 @@ export class FlFrisklivskort extends FrisklivsElement {
       new CustomEvent('fl-print', { bubbles: true, composed: true, cancelable: true, detail: { centre: this.resolved } }),
     );
     if (!go) return;
+    await this.map.forPrint();
     await this.updateComplete;
     window.print();
   }
