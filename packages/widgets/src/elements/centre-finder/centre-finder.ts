@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import type { Point } from '../../feed/geo.js';
 import { indexFeed } from '../../feed/index-feed.js';
 import type { LoadedFeed } from '../../feed/loader.js';
-import { loadPostcodes } from '../../feed/postcodes.js';
 import { centresServing, findMunicipality } from '../../feed/queries/centres.js';
 import { buildSearchIndex, suggest, type SearchIndex, type Suggestion } from '../../feed/queries/municipality-search.js';
 import type { Centre, Feed, Municipality } from '../../feed/schema.js';
@@ -36,6 +35,8 @@ const hasDigit = (text: string) => /\d/.test(text);
 
 type ResultViews = typeof import('./result-views.js');
 const loadResultViews = (): Promise<ResultViews> => import('./result-views.js');
+/** The postcode reader: loaded with the postcodes themselves, when someone first types a digit. */
+const postcodeReader = () => import('../../feed/postcodes.js');
 
 /** The URL parameter of a shared link to one centre. */
 const CENTRE_PARAM = `${PARAM_PREFIX}centre`;
@@ -299,18 +300,22 @@ export class FlCentreFinder extends FrisklivsElement {
   /** Postcodes are a separate, larger resource, fetched only once someone types a digit. */
   private loadPostcodes(feed: Feed): void {
     const snapshot = this.data.snapshot;
-    const pending = snapshot.state === 'ready' && this.postcodes !== 'loading' ? loadPostcodes(snapshot.loaded.url, feed) : undefined;
-    if (!pending) return;
+    if (snapshot.state !== 'ready' || this.postcodes === 'loading' || !feed.resources?.postcodes) return;
+    const before = this.postcodes;
     this.postcodes = 'loading';
-    pending.then(
-      (rows) => {
-        this.postcodes = undefined;
-        if (this.data.feed !== feed) return;
-        this.search = { feed, index: buildSearchIndex(feed, rows), withPostcodes: true };
-        if (hasDigit(this.query)) this.refresh(this.shadowRoot?.activeElement === this.input);
-      },
-      () => (this.postcodes = 'failed'),
-    );
+    postcodeReader()
+      .then((reader) => reader.loadPostcodes(snapshot.loaded.url, feed))
+      .then(
+        (rows) => {
+          // Nothing to load now (a failed request waits before the next try): the hint stays as it was.
+          if (!rows) return void (this.postcodes = before);
+          this.postcodes = undefined;
+          if (this.data.feed !== feed) return;
+          this.search = { feed, index: buildSearchIndex(feed, rows), withPostcodes: true };
+          if (hasDigit(this.query)) this.refresh(this.shadowRoot?.activeElement === this.input);
+        },
+        () => (this.postcodes = 'failed'),
+      );
   }
 
   private onInput(event: Event): void {
