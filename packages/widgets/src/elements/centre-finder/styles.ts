@@ -79,8 +79,7 @@ export const finderStyles = css`
     }
     .kind,
     .note,
-    .hint,
-    .updated {
+    .hint {
       color: var(--_text-subtle);
       font-size: 0.875em;
     }
