@@ -20,9 +20,12 @@ describe('the map of the municipalities served', () => {
       html`<div>
         <div style="height: 400vh"></div>
         <fl-test-features feed=${featuresFeed()} lang="nb" now="2026-12-05T11:00:00Z" centre="fls-5622"></fl-test-features>
+        <div style="height: 400vh"></div>
+        <fl-test-features class="second" feed=${featuresFeed()} lang="nb" now="2026-12-05T11:00:00Z" centre="fls-5622"></fl-test-features>
       </div>`,
     );
     const el = wrapper.querySelector<FlTestFeatures>('fl-test-features')!;
+    const second = wrapper.querySelector<FlTestFeatures>('fl-test-features.second')!;
     await waitUntil(() => el.shadowRoot!.querySelector('figure.service-map'), 'the figure is rendered');
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -34,5 +37,12 @@ describe('the map of the municipalities served', () => {
     figure.scrollIntoView({ block: 'center' });
     await waitUntil(() => figure.querySelector('svg .served'), 'the map arrives once near the viewport');
     expect(mapRequests().length).to.be.greaterThan(0);
+
+    // The second map, further down, is drawn from the boundaries already loaded when the reader reaches it.
+    await waitUntil(() => second.shadowRoot!.querySelector('figure.service-map'), 'the second figure is rendered');
+    const other = second.shadowRoot!.querySelector('figure.service-map')!;
+    expect(other.querySelector('svg')).to.equal(null);
+    other.scrollIntoView({ block: 'center' });
+    await waitUntil(() => other.querySelector('svg .served'), 'the second map is drawn once near the viewport');
   });
 });

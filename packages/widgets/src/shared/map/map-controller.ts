@@ -87,7 +87,12 @@ export class MapController implements ReactiveController {
     this.observer?.disconnect();
     this.observer = undefined;
     removeEventListener('beforeprint', this.onPrint);
-    if (geometry || this.failed) return Promise.resolve();
+    if (this.failed) return Promise.resolve();
+    if (geometry) {
+      // Loaded by another element on the page: draw this one's map now that it is near.
+      this.host.requestUpdate();
+      return Promise.resolve();
+    }
     return loadMapGeometry().then(
       () => this.host.requestUpdate(),
       () => {
