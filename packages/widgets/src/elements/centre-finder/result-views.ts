@@ -3,10 +3,11 @@
 // asked for when the search field gets focus or a question is asked (src/shared/lazy-module.ts), with the CSS of
 // these views (added to the finder's shadow root when the chunk arrives), the results' own logic (which centres, in
 // what order, what the status line says) and the map's and "Del"'s controllers.
+import { centreFeatureStyles } from '../../shared/centre-feature-styles.js';
 import { featureStyles } from '../../shared/feature-styles.js';
 import { resultStyles } from './result-styles.js';
 
-export const styles = [featureStyles, resultStyles];
+export const styles = [featureStyles, centreFeatureStyles, resultStyles];
 export { resultsView } from './results.js';
 export { MapController } from '../../shared/map/map-controller.js';
 export { ShareController } from '../../shared/share.js';
