@@ -20,12 +20,13 @@ const elementNames = readdirSync(resolve(root, 'src/elements')).filter((name) =>
 const minify = { codegen: true } as const; // full minification; see the toolchain notes
 /** The feed reader (the streamed parser, the schema and the validator, src/feed/read-feed.ts): a chunk of its own. */
 /**
- * The views a centre is shown with (its result card, filters, opening status, directions, map, referral words): the
- * centre finder loads them at its first question (src/elements/centre-finder/result-views.ts), the card with its
- * first screen. A chunk of their own, so that the centre finder's first load, the timeline and the group finder
+ * The views a centre is shown with (its result card, filters, opening status, directions, map, referral words, and
+ * their CSS): the centre finder loads them at its first question (src/elements/centre-finder/result-views.ts), the
+ * card with its first screen. A chunk of their own, so that the centre finder's first load, the timeline and the group finder
  * leave them out.
  */
-const CENTRE_VIEWS = /[\\/]src[\\/]shared[\\/](directions-view|opening-status-view|referral-view|list-format|map[\\/]map-view)\.ts$/;
+const CENTRE_VIEWS =
+  /[\\/]src[\\/]shared[\\/](directions-view|opening-status-view|referral-view|list-format|centre-feature-styles|map[\\/]map-view)\.ts$/;
 const FEED_READER = /[\\/]src[\\/]feed[\\/](read-feed|stream-parse|validate|schema|schema-kit)\.ts$/;
 
 // Lit's html`` templates are strings to the minifier; collapse their whitespace and comments at
@@ -176,11 +177,14 @@ export default defineConfig(({ mode }) => {
                 includeDependenciesRecursively: false,
               },
               {
-                // Whatever two or more elements use, in one chunk: one request instead of several small ones. Not the
-                // feed reader: the loader asks for it with the first feed request (src/feed/loader.ts).
+                // What every element uses (Lit, the base element, the feed loader, the base styles), in one chunk.
+                // What only two or three use (opening hours, the map's controller, "Del", the feature styles) goes in
+                // the chunks rolldown makes per combination, so a page does not download another element's parts
+                // (minShareCount 2 made the timeline's page carry 4.7 KB it never ran). Not the feed reader: the
+                // loader asks for it with the first feed request (src/feed/loader.ts).
                 name: 'shared',
                 test: (id: string) => !/[\\/]src[\\/]i18n[\\/](generated|locale-data)[\\/]/.test(id) && !FEED_READER.test(id),
-                minShareCount: 2,
+                minShareCount: 4,
               },
             ],
           },

@@ -1,4 +1,9 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CSSResult, ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A lazy part's own CSS: a module that exports `styles` brings them into each shadow root that shows it. */
+interface WithStyles {
+  styles?: readonly CSSResult[];
+}
 
 /** The loads a host is waiting for, so that its `updateComplete` can wait for them too (see `settleLazyModules`). */
 const pending = new WeakMap<ReactiveControllerHost, Set<Promise<unknown>>>();
@@ -11,7 +16,8 @@ const loaded = new Map<() => Promise<unknown>, unknown>();
  * out of the first load in a chunk of its own. Call `want()` when it is about to be needed (the first search, a
  * click, a focus): the chunk loads once per page and the host updates when it has arrived. `module` is undefined
  * until then; render nothing in its place, as before the moment that needs it. A chunk that fails to load is asked
- * for again at the next `want()`.
+ * for again at the next `want()`. A module that exports `styles` (CSSResults) has them added to the host's shadow
+ * root before the host first renders with it, so the first load carries no CSS for views not yet shown.
  *
  *   private readonly views = new LazyModule(this, loadResultViews);   // loadResultViews = () => import('./views.js')
  *   willUpdate() { if (this.searched) this.views.want(); }
@@ -26,6 +32,27 @@ export class LazyModule<M> implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  private adopted = false;
+
+  /** Before each render: once the module is there, its styles join the host's own (after them, in the same layers). */
+  hostUpdate(): void {
+    if (this.adopted) return;
+    const styles = (this.module as WithStyles | undefined)?.styles;
+    const root = (this.host as Partial<Element>).shadowRoot;
+    if (!styles || !root) return;
+    this.adopted = true;
+    const sheets = styles.map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => !!sheet);
+    if (sheets.length === styles.length) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+    else
+      for (const style of styles) {
+        const element = document.createElement('style');
+        const nonce = (globalThis as { litNonce?: string }).litNonce;
+        if (nonce) element.setAttribute('nonce', nonce);
+        element.textContent = style.cssText;
+        root.appendChild(element);
+      }
+  }
 
   /** The module, once loaded (by this host or any other on the page). */
   get module(): M | undefined {

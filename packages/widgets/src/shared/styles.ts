@@ -6,9 +6,9 @@ import { css } from 'lit';
  * - type scale `--_text-sm` / `--_text-lg` / `--_text-xl` and the one label weight `--_weight-label`: `label`,
  *   `legend`, `dt`, `summary` and `.label` (Designsystemet Label); `label.check` (a checkbox's own text) is regular;
  * - `.heading` (a card's or a section's title, `--_text-lg` bold);
- * - `.tag` with `.neutral`, `.info`, `.success`, `.warning` or `.danger` (Designsystemet Tag: tinted surface, strong
+ * - `.tag` with `.neutral`, `.success`, `.warning` or `.danger` (Designsystemet Tag: tinted surface, strong
  *   text, no pale grey);
- * - `button` (primary: filled), `button.secondary` (outlined) and `button.tertiary` (text only) (Designsystemet Button);
+ * - `button` (primary: filled) and `button.secondary` (outlined) (Designsystemet Button);
  * - `.card` (Designsystemet Card: border, radius, padding) and `details.disclosure` (Designsystemet Details);
  * - spacing in steps of `--_space` (0.5rem): 0.5×, 1×, 2×, 3×. Public theming API: the `--fl-*` custom
  * properties below (each falls back to a Designsystemet token when the page
@@ -44,7 +44,6 @@ export const baseStyles = css`
       --_success-bg: var(--fl-color-success-surface, var(--ds-color-success-surface-tinted, #e3f2e6));
       --_danger-bg: var(--fl-color-danger-surface, var(--ds-color-danger-surface-tinted, #fbe9e7));
       --_warning-text: var(--fl-color-warning-text, var(--ds-color-warning-text-default, #6b4a00));
-      --_info-bg: var(--fl-color-info-surface, var(--ds-color-info-surface-tinted, #e6f0fa));
 
       display: block;
       box-sizing: border-box;
@@ -72,7 +71,6 @@ export const baseStyles = css`
         --_success-bg: var(--fl-color-success-surface, var(--ds-color-success-surface-tinted, light-dark(#e3f2e6, #1c3b26)));
         --_danger-bg: var(--fl-color-danger-surface, var(--ds-color-danger-surface-tinted, light-dark(#fbe9e7, #45201d)));
         --_warning-text: var(--fl-color-warning-text, var(--ds-color-warning-text-default, light-dark(#6b4a00, #f3d48a)));
-        --_info-bg: var(--fl-color-info-surface, var(--ds-color-info-surface-tinted, light-dark(#e6f0fa, #1d2f44)));
         --_shimmer: light-dark(#e6ebf0, #2e353e);
       }
     }
@@ -107,15 +105,7 @@ export const baseStyles = css`
       background: transparent;
       color: var(--_accent-text);
     }
-    button.tertiary {
-      background: transparent;
-      border-color: transparent;
-      color: var(--_accent-text);
-      text-decoration: underline;
-      text-underline-offset: 0.15em;
-    }
-    button.secondary:hover,
-    button.tertiary:hover {
+    button.secondary:hover {
       background: var(--_surface);
     }
     /* One label weight (Designsystemet Label); a checkbox's or radio's own text reads as text. */
@@ -153,10 +143,6 @@ export const baseStyles = css`
       --_tag-bg: var(--_surface);
       --_tag-text: var(--_text);
       border-color: var(--_border);
-    }
-    .tag.info {
-      --_tag-bg: var(--_info-bg);
-      --_tag-text: var(--_accent-text);
     }
     .tag.success {
       --_tag-bg: var(--_success-bg);

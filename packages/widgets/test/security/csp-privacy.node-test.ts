@@ -115,6 +115,23 @@ test('a page with all four elements requests only the library files and the feed
     const finder = document.querySelector('section[data-state="results"] fl-centre-finder')!;
     (finder.shadowRoot!.querySelector('[part~="result"] summary') as HTMLElement).click();
   });
+  // A map's boundaries load when it nears the viewport (issue 24): scroll to each in turn.
+  for (const tag of ['fl-frisklivskort', 'fl-centre-finder']) {
+    await page.waitForFunction(
+      (tag) => document.querySelector(`section[data-state="results"] ${tag}`)!.shadowRoot!.querySelector('[part~="map"]'),
+      {},
+      tag,
+    );
+    await page.evaluate((tag) => {
+      const map = document.querySelector(`section[data-state="results"] ${tag}`)!.shadowRoot!.querySelector('[part~="map"]')!;
+      map.scrollIntoView({ block: 'center' });
+    }, tag);
+    await page.waitForFunction(
+      (tag) => document.querySelector(`section[data-state="results"] ${tag}`)!.shadowRoot!.querySelector('[part~="map"] svg'),
+      { timeout: 10_000 },
+      tag,
+    );
+  }
   await page.waitForFunction(
     () =>
       ['fl-frisklivskort', 'fl-centre-finder'].every((tag) =>

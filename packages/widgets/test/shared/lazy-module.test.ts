@@ -1,7 +1,7 @@
 // The controller that keeps what the first screen does not show out of the first load (src/shared/lazy-module.ts):
 // a reader clicks, the part loads once per page, and the element shows it when it has arrived.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { LitElement, nothing } from 'lit';
+import { css, LitElement, nothing } from 'lit';
 import { LazyModule } from '../../src/shared/lazy-module.js';
 
 interface Part {
@@ -41,6 +41,32 @@ class FlakyProbe extends LitElement {
   }
 }
 customElements.define('fl-test-lazy-flaky', FlakyProbe);
+
+/** A part with its own CSS, as the centre finder's result views bring theirs. */
+const styledPart = {
+  render: () => html`<p class="details">Detaljene om sentralen</p>`,
+  styles: [
+    css`
+      .details {
+        border-left: 7px solid rgb(0, 128, 0);
+      }
+    `,
+  ],
+};
+const loadStyled = () => Promise.resolve(styledPart);
+class StyledProbe extends LitElement {
+  static override styles = css`
+    p {
+      color: rgb(0, 0, 255);
+    }
+  `;
+  readonly details = new LazyModule(this, loadStyled);
+  override render() {
+    const details = this.details.module;
+    return html`<button type="button" @click=${() => this.details.want()}>Les mer</button>${details ? details.render() : nothing}`;
+  }
+}
+customElements.define('fl-test-lazy-styled', StyledProbe);
 
 const text = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
 const click = (el: HTMLElement) => el.shadowRoot!.querySelector('button')!.click();
@@ -82,5 +108,24 @@ describe('LazyModule', () => {
     click(el);
     await waitUntil(() => text(el).includes('Detaljene'), 'the second click loads the part');
     expect(failingCalls).to.equal(2);
+  });
+
+  it("adds a part's own styles to each element's shadow root when the part arrives, after the element's own", async () => {
+    const el = await fixture<StyledProbe>(html`<fl-test-lazy-styled></fl-test-lazy-styled>`);
+    expect(el.shadowRoot!.adoptedStyleSheets, 'no CSS of the part before it is needed').to.have.length(1);
+    click(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('.details'), 'the part is shown');
+    const shown = getComputedStyle(el.shadowRoot!.querySelector('.details')!);
+    expect(shown.borderLeftWidth).to.equal('7px');
+    expect(shown.color, "the element's own rules still apply").to.equal('rgb(0, 0, 255)');
+    expect(el.shadowRoot!.adoptedStyleSheets).to.have.length(2);
+    // Another element using the part already loaded gets the styles too, once.
+    const other = await fixture<StyledProbe>(html`<fl-test-lazy-styled></fl-test-lazy-styled>`);
+    click(other);
+    await other.updateComplete;
+    other.requestUpdate();
+    await other.updateComplete;
+    expect(getComputedStyle(other.shadowRoot!.querySelector('.details')!).borderLeftWidth).to.equal('7px');
+    expect(other.shadowRoot!.adoptedStyleSheets).to.have.length(2);
   });
 });

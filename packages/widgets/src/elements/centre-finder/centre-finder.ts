@@ -3,38 +3,25 @@ import { property, state } from 'lit/decorators.js';
 import type { Point } from '../../feed/geo.js';
 import { indexFeed } from '../../feed/index-feed.js';
 import type { LoadedFeed } from '../../feed/loader.js';
-import { loadPostcodes } from '../../feed/postcodes.js';
-import {
-  byDistance,
-  centresServing,
-  findMunicipality,
-  isListed,
-  matchesFilter,
-  nearestCentres,
-  type CentreFilter,
-  type Placed,
-} from '../../feed/queries/centres.js';
+import { centresServing, findMunicipality } from '../../feed/queries/centres.js';
 import { buildSearchIndex, suggest, type SearchIndex, type Suggestion } from '../../feed/queries/municipality-search.js';
-import { hasOpeningHours, isOpenNow } from '../../feed/opening-hours.js';
-import type { Centre, Feed, Municipality, Site } from '../../feed/schema.js';
+import type { Centre, Feed, Municipality } from '../../feed/schema.js';
 import { municipalityName, pickText } from '../../feed/localized.js';
-import { compareNames, formatDate } from '../../i18n/format.js';
+import { formatDate } from '../../i18n/format.js';
 import { str } from '../../i18n/messages.js';
 import { selectPlural } from '../../i18n/plural.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { localizedText } from '../../shared/localized-text.js';
-import { featureStyles } from '../../shared/feature-styles.js';
-import { centreTexts, fellBack, renderFallbackNotice } from '../../shared/language-fallback.js';
-import { MapController } from '../../shared/map/map-controller.js';
+import type { MapController } from '../../shared/map/map-controller.js';
 import { LazyModule } from '../../shared/lazy-module.js';
-import { ShareController } from '../../shared/share.js';
+import type { ShareController } from '../../shared/share.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
 import { PARAM_PREFIX, recordFromParams, recordLink, UrlStateController, type UrlStateMode } from '../../shared/url-state.js';
 import { AnchoredPopup } from './anchored-popup.js';
 import { countyName } from '../../feed/counties.js';
 import { locate, type LocateFailure } from './geolocation.js';
 import type { ResultContext } from './result-card.js';
-import { servedMunicipalities } from './served.js';
+import type { ResultsView } from './results.js';
 import { finderStyles } from './styles.js';
 
 /** Detail of `fl-centre-select`. */
@@ -48,6 +35,8 @@ const hasDigit = (text: string) => /\d/.test(text);
 
 type ResultViews = typeof import('./result-views.js');
 const loadResultViews = (): Promise<ResultViews> => import('./result-views.js');
+/** The postcode reader: loaded with the postcodes themselves, when someone first types a digit. */
+const postcodeReader = () => import('../../feed/postcodes.js');
 
 /** The URL parameter of a shared link to one centre. */
 const CENTRE_PARAM = `${PARAM_PREFIX}centre`;
@@ -56,19 +45,6 @@ const CENTRE_PARAM = `${PARAM_PREFIX}centre`;
 function withCentreParam(raw: string, id: string | undefined): string {
   const kept = raw.split('&').filter((part) => part && !part.startsWith(`${CENTRE_PARAM}=`));
   return (id ? [...kept, `${CENTRE_PARAM}=${encodeURIComponent(id)}`] : kept).join('&');
-}
-
-/** What the results show, worked out in `willUpdate` from the question, the filters and the clock. */
-interface ResultsView {
-  now: Date;
-  list: Placed[];
-  /** How many there are before paging. */
-  total: number;
-  status: string;
-  /** The municipality looked up, when there is one. */
-  municipality?: Municipality;
-  /** The overview map's content after "near me" (the shown centres), unless the map is hidden. */
-  overview?: { municipalities: Municipality[]; sites: Site[] };
 }
 
 /**
@@ -133,7 +109,7 @@ interface ResultsView {
  * @cssprop [--fl-map-pin] - The pins of sites on a map (default: the danger colour).
  */
 export class FlCentreFinder extends FrisklivsElement {
-  static override styles = [...FrisklivsElement.styles, featureStyles, finderStyles];
+  static override styles = [...FrisklivsElement.styles, finderStyles];
 
   /**
    * Municipality to show first, by number ("5612") or by any of its names
@@ -195,10 +171,11 @@ export class FlCentreFinder extends FrisklivsElement {
     () => (this.urlState === 'query' || this.urlState === 'hash' ? this.urlState : undefined),
     (raw) => this.restore(raw),
   );
-  private readonly map = new MapController(this);
-  /** The result cards, filters and overview map: loaded at the first question (or when the search gets focus). */
+  /** The result cards, filters and overview map, with their styles and controllers: loaded at the first question (or when the search gets focus). */
   private readonly views = new LazyModule(this, loadResultViews);
-  private readonly sharing = new ShareController(this);
+  /** The map and "Del" controllers, made when the result views arrive. */
+  private map?: MapController;
+  private sharing?: ShareController;
   /** The feed the URL's centre was looked for in. */
   private urlFor?: Feed;
   private view?: ResultsView;
@@ -243,17 +220,41 @@ export class FlCentreFinder extends FrisklivsElement {
       if (raw) this.restore(raw);
     }
     this.textLocale = this.locale;
-    this.view = feed && (this.picked || this.here) ? this.results(feed) : undefined;
+    const asked = !!feed && !!(this.picked || this.here);
+    // A preset question (`municipality`) asks for the result views with the feed, so both arrive together.
+    if (asked || this.municipality) this.views.want();
+    // Until the result views have arrived (they are asked for with the question), the element stays as it was.
+    const views = this.views.module;
+    if (views) {
+      this.map ??= new views.MapController(this);
+      this.sharing ??= new views.ShareController(this);
+    }
+    this.view =
+      asked && views
+        ? views.resultsView({
+            t: this.t,
+            locale: this.locale,
+            feed: feed!,
+            now: this.clock(),
+            here: this.here,
+            picked: this.picked,
+            offers: this.chosenOffers,
+            language: this.language,
+            openNow: this.openNow,
+            shown: this.shown,
+            pageLength: this.pageLength,
+            hideMap: this.hideMap,
+            placeName: (m) => this.placeName(m),
+          })
+        : undefined;
     const index = feed && indexFeed(feed);
     this.fellBack =
-      !!(index && this.view) &&
-      fellBack(
-        this.view.list.flatMap((placed) => centreTexts(placed.centre, index)),
+      !!(index && this.view && views) &&
+      views.fellBack(
+        this.view.list.flatMap((placed) => views.centreTexts(placed.centre, index)),
         this.locale,
       );
-    // A preset question (`municipality`) asks for the result views with the feed, so both arrive together.
-    if (this.view || this.municipality) this.views.want();
-    if (!this.hideMap && this.view && (this.view.overview || this.view.list.some((p) => this.opened.has(p.centre.id)))) this.map.want();
+    if (!this.hideMap && this.view && (this.view.overview || this.view.list.some((p) => this.opened.has(p.centre.id)))) this.map?.want();
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -299,18 +300,22 @@ export class FlCentreFinder extends FrisklivsElement {
   /** Postcodes are a separate, larger resource, fetched only once someone types a digit. */
   private loadPostcodes(feed: Feed): void {
     const snapshot = this.data.snapshot;
-    const pending = snapshot.state === 'ready' && this.postcodes !== 'loading' ? loadPostcodes(snapshot.loaded.url, feed) : undefined;
-    if (!pending) return;
+    if (snapshot.state !== 'ready' || this.postcodes === 'loading' || !feed.resources?.postcodes) return;
+    const before = this.postcodes;
     this.postcodes = 'loading';
-    pending.then(
-      (rows) => {
-        this.postcodes = undefined;
-        if (this.data.feed !== feed) return;
-        this.search = { feed, index: buildSearchIndex(feed, rows), withPostcodes: true };
-        if (hasDigit(this.query)) this.refresh(this.shadowRoot?.activeElement === this.input);
-      },
-      () => (this.postcodes = 'failed'),
-    );
+    postcodeReader()
+      .then((reader) => reader.loadPostcodes(snapshot.loaded.url, feed))
+      .then(
+        (rows) => {
+          // Nothing to load now (a failed request waits before the next try): the hint stays as it was.
+          if (!rows) return void (this.postcodes = before);
+          this.postcodes = undefined;
+          if (this.data.feed !== feed) return;
+          this.search = { feed, index: buildSearchIndex(feed, rows), withPostcodes: true };
+          if (hasDigit(this.query)) this.refresh(this.shadowRoot?.activeElement === this.input);
+        },
+        () => (this.postcodes = 'failed'),
+      );
   }
 
   private onInput(event: Event): void {
@@ -474,7 +479,6 @@ export class FlCentreFinder extends FrisklivsElement {
     const t = this.t;
     const locale = this.locale;
     const busy = this.geo === 'busy';
-    // Until the result views have arrived (they are asked for with the question), the element stays as it was.
     const views = this.views.module;
     const view = views && this.view;
     return html`
@@ -503,7 +507,7 @@ export class FlCentreFinder extends FrisklivsElement {
               feed,
               offers: this.chosenOffers,
               language: this.language,
-              openNow: feed.centres.some(hasOpeningHours) ? this.openNow : undefined,
+              openNow: feed.centres.some(views.hasOpeningHours) ? this.openNow : undefined,
               open: this.filtersOpen,
               onToggle: (open) => (this.filtersOpen = open),
               onOffer: (id, checked) => {
@@ -632,91 +636,6 @@ export class FlCentreFinder extends FrisklivsElement {
     return this.limit && this.limit > 0 ? Math.floor(this.limit) : 5;
   }
 
-  /** The results for the reader's question (a search or "near me"), filtered and paged. */
-  private results(feed: Feed): ResultsView {
-    const t = this.t;
-    const locale = this.locale;
-    const index = indexFeed(feed);
-    const now = this.clock();
-    const filter: CentreFilter = { offers: this.chosenOffers, language: this.language };
-    const passes = (c: Centre) => matchesFilter(c, filter) && (!this.openNow || isOpenNow(c, now));
-    const here = this.here;
-    const place = (centres: Centre[]): Placed[] =>
-      here
-        ? byDistance(centres, here, index)
-        : centres
-            .sort((a, b) => compareNames(pickText(a.name, locale)!.text, pickText(b.name, locale)!.text, locale))
-            .map((centre) => ({ centre }));
-    const counted = (n: number) =>
-      selectPlural(locale, n, {
-        one: t(str`${n} frisklivssentral`, { id: 'centreFinder.count.one' }),
-        two: t(str`${n} frisklivssentraler`, { id: 'centreFinder.count.two', desc: 'Dual form (used by Sámi locales)' }),
-        other: t(str`${n} frisklivssentraler`, { id: 'centreFinder.count.other' }),
-      });
-    const noMatch = t('Ingen frisklivssentraler passer med filtrene du har valgt.', { id: 'centreFinder.noMatch' });
-    const picked = this.picked;
-    let municipality: Municipality | undefined;
-    let list: Placed[];
-    let status: string;
-    if (picked?.kind === 'centre') {
-      list = place([picked.centre]);
-      status = counted(1);
-    } else if (picked) {
-      municipality = picked.municipality;
-      const name = this.placeName(municipality);
-      const serving = centresServing(index, municipality.number);
-      const via =
-        picked.kind === 'postcode' ? t(str`Postnummer ${picked.postcode} hører til ${name}.`, { id: 'centreFinder.postcodeIn' }) + ' ' : '';
-      if (!serving.length) {
-        const pool = this.openNow ? { ...feed, centres: feed.centres.filter((c) => isOpenNow(c, now)) } : feed;
-        list = nearestCentres(pool, index, municipality, filter);
-        status = `${via}${t(str`Ingen frisklivssentral dekker ${name}.`, { id: 'centreFinder.noCentre' })} ${
-          list.length ? t('Disse ligger nærmest:', { id: 'centreFinder.nearest' }) : noMatch
-        }`;
-      } else {
-        list = place(serving.filter(passes));
-        const n = list.length;
-        status =
-          via +
-          (n
-            ? selectPlural(locale, n, {
-                one: t(str`${n} frisklivssentral dekker ${name}.`, { id: 'centreFinder.serving.one' }),
-                two: t(str`${n} frisklivssentraler dekker ${name}.`, {
-                  id: 'centreFinder.serving.two',
-                  desc: 'Dual form (used by Sámi locales)',
-                }),
-                other: t(str`${n} frisklivssentraler dekker ${name}.`, { id: 'centreFinder.serving.other' }),
-              })
-            : noMatch);
-      }
-    } else {
-      list = place(feed.centres.filter((c) => isListed(c) && passes(c)));
-      status = list.length ? counted(list.length) : noMatch;
-    }
-    const total = list.length;
-    const limit = Math.max(this.shown, this.pageLength);
-    if (total > limit) {
-      list = list.slice(0, limit);
-      status = selectPlural(locale, total, {
-        one: t(str`Viser ${limit} av ${total} frisklivssentral`, { id: 'centreFinder.showing.one' }),
-        two: t(str`Viser ${limit} av ${total} frisklivssentraler`, {
-          id: 'centreFinder.showing.two',
-          desc: 'Dual form (used by Sámi locales)',
-        }),
-        other: t(str`Viser ${limit} av ${total} frisklivssentraler`, { id: 'centreFinder.showing.other' }),
-      });
-    }
-    if (here && total) status += ` ${t('Sortert etter avstand fra deg.', { id: 'centreFinder.byDistance' })}`;
-    const view: ResultsView = { now, list, total, status };
-    if (municipality) view.municipality = municipality;
-    if (here && !picked && list.length && !this.hideMap) {
-      const served = new Map<string, Municipality>();
-      for (const { centre } of list) for (const m of servedMunicipalities(centre, index, locale)) served.set(m.number, m);
-      view.overview = { municipalities: [...served.values()], sites: list.flatMap((p) => p.centre.sites) };
-    }
-    return view;
-  }
-
   private renderResults(views: ResultViews, feed: Feed, view: ResultsView): TemplateResult {
     const t = this.t;
     const locale = this.locale;
@@ -732,13 +651,13 @@ export class FlCentreFinder extends FrisklivsElement {
       now: view.now,
       municipality: view.municipality,
       map: this.hideMap ? undefined : this.map,
-      share: mode ? { controller: this.sharing, link: (id) => recordLink(mode, CENTRE_PARAM, id) } : undefined,
+      share: mode && this.sharing ? { controller: this.sharing, link: (id) => recordLink(mode, CENTRE_PARAM, id) } : undefined,
       publisherReportUrl: feed.publisher.reportUrl,
       isOpen: (id) => this.opened.has(id),
       onToggle: (id, open) => this.toggle(id, open),
     };
     const { list, total } = view;
-    return html`${renderFallbackNotice(t, this.fellBack)}
+    return html`${views.renderFallbackNotice(t, this.fellBack)}
     ${
       !total && filtered
         ? html`<button type="button" part="clear-filters-button" class="secondary" @click=${this.clearFilters}>
@@ -760,7 +679,7 @@ export class FlCentreFinder extends FrisklivsElement {
           </button>`
         : nothing
     }
-    ${view.overview ? html`<div class="overview">${views.renderServiceMap(t, locale, this.map, view.overview)}</div>` : nothing}`;
+    ${view.overview && this.map ? html`<div class="overview">${views.renderServiceMap(t, locale, this.map, view.overview)}</div>` : nothing}`;
   }
 
   private toggle(id: string, open: boolean): void {

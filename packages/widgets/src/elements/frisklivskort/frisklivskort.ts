@@ -12,6 +12,7 @@ import { str } from '../../i18n/messages.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
 import { contactHrefs } from '../../shared/contact-view.js';
 import { prefersMapApp } from '../../shared/directions-view.js';
+import { centreFeatureStyles } from '../../shared/centre-feature-styles.js';
 import { featureStyles } from '../../shared/feature-styles.js';
 import { fellBack, renderFallbackNotice } from '../../shared/language-fallback.js';
 import { localizedText } from '../../shared/localized-text.js';
@@ -150,7 +151,7 @@ function resolvedHref(href: string): string | undefined {
  * @cssprop [--fl-map-pin] - The pins of sites on the map (default: the danger colour).
  */
 export class FlFrisklivskort extends FrisklivsElement {
-  static override styles = [...FrisklivsElement.styles, featureStyles, frisklivskortStyles];
+  static override styles = [...FrisklivsElement.styles, featureStyles, centreFeatureStyles, frisklivskortStyles];
 
   /** Id of the centre to show (as in the feed). Takes precedence over `municipality`. Not reflected. */
   @property() centre?: string;
@@ -241,6 +242,7 @@ export class FlFrisklivskort extends FrisklivsElement {
       new CustomEvent('fl-print', { bubbles: true, composed: true, cancelable: true, detail: { centre: this.resolved } }),
     );
     if (!go) return;
+    await this.map.forPrint();
     await this.updateComplete;
     window.print();
   }

@@ -18,32 +18,82 @@ export function loadMapGeometry(): Promise<Geometry> {
   ));
 }
 
+/** How far outside the viewport a map starts loading (a fast scroll still finds it drawn). */
+const NEAR = '800px 0px';
+
 /**
  * Gives a host the map pictures it shows. The boundaries are not part of the
- * first load: call `want()` from `willUpdate` when a map will be shown, and the
- * host updates again once they have arrived (from the library's own files, no
- * other host). `picture()` is undefined until then.
+ * first load: call `want()` from `willUpdate` when a map will be shown; the
+ * boundaries load when a map figure (`figure.service-map`) comes within about a
+ * screen of the viewport, or when the page is printed, and the host updates
+ * again once they have arrived (from the library's own files, no other host).
+ * `picture()` is undefined until then.
  */
 export class MapController implements ReactiveController {
   /** Set when the chunk could not be loaded; the map is then left out (its text stays). */
   failed = false;
   private memo = new Map<string, MapPicture | undefined>();
+  private wanted = false;
+  private observer: IntersectionObserver | undefined;
+  private readonly onPrint = (): void => void this.load();
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & Partial<Pick<HTMLElement, 'shadowRoot'>>) {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    if (this.wanted) addEventListener('beforeprint', this.onPrint);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    removeEventListener('beforeprint', this.onPrint);
+  }
+
+  /** After each update: watch the map figures now rendered, until the boundaries are there. */
+  hostUpdated(): void {
+    if (!this.wanted || geometry || this.failed) return;
+    const figures = this.host.shadowRoot?.querySelectorAll('figure.service-map');
+    if (!figures?.length) return;
+    if (typeof IntersectionObserver === 'undefined') return void this.load();
+    this.observer ??= new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) void this.load();
+      },
+      { rootMargin: NEAR },
+    );
+    for (const figure of figures) this.observer.observe(figure);
+  }
 
   /** Whether the boundaries have arrived. */
   get ready(): boolean {
     return !!geometry;
   }
 
-  /** Starts loading the boundaries, if not yet there; the host updates when they arrive. */
+  /** A map will be shown: its boundaries load once it nears the viewport or the page is printed. */
   want(): void {
-    if (geometry || this.failed) return;
-    loadMapGeometry().then(
+    if (this.wanted || geometry || this.failed) return;
+    this.wanted = true;
+    addEventListener('beforeprint', this.onPrint);
+  }
+
+  /** Before printing: loads the boundaries if a map is shown; resolves when they are there (or failed). */
+  forPrint(): Promise<void> {
+    return this.wanted ? this.load() : Promise.resolve();
+  }
+
+  private load(): Promise<void> {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    removeEventListener('beforeprint', this.onPrint);
+    if (this.failed) return Promise.resolve();
+    if (geometry) {
+      // Loaded by another element on the page: draw this one's map now that it is near.
+      this.host.requestUpdate();
+      return Promise.resolve();
+    }
+    return loadMapGeometry().then(
       () => this.host.requestUpdate(),
       () => {
         this.failed = true;
