@@ -15,8 +15,11 @@ import {
   municipalityOptions,
   nearestContactPoints,
   parseStatuses,
+  firstGroupsInOrder,
   prepareSearch,
+  sortGroupsInSlices,
   sortedGroups,
+  sortedGroupsIfReady,
   themeOptions,
   type GroupFilters,
   type Option,
@@ -44,6 +47,9 @@ const FOLDED: readonly SelectKey[] = ['contactPoint', 'weekday', 'time', 'langua
 
 /** The URL parameter of a shared link to one group (ids only, never search text). */
 const GROUP_PARAM = 'fl-group';
+
+/** Above this many groups on screen, the first screen's selection gives way to the whole sorted order. */
+const MAX_SELECTED = 200;
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 300;
@@ -197,11 +203,17 @@ export class FlGroupFinder extends FrisklivsElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private prepared?: Feed;
   private stopPreparing?: () => void;
-  private universeMemo?: { feed: Feed; locale: string; contactPoint?: string; groups: readonly Group[] };
+  /** The feed and locale whose display order is being worked out in idle slices. */
+  private ordering?: { feed: Feed; locale: string; stop: () => void };
+  /** `ordered`: the groups are in display order (else in the feed's order until the idle sort is done). */
+  private universeMemo?: { feed: Feed; locale: string; contactPoint?: string; groups: readonly Group[]; ordered: boolean };
+  private shownMemo?: { results: readonly Group[]; count: number; groups: Group[] };
   private resultMemo?: { universe: readonly Group[]; filters: GroupFilters; groups: Group[] };
-  /** The filter menus depend only on the universe (itself memoized per feed, locale and contact point). */
+  /** The filter menus depend only on the feed, locale and contact point (not on the order of the groups). */
   private optionsMemo?: {
-    universe: readonly Group[];
+    feed: Feed;
+    locale: string;
+    contactPoint?: string;
     themes: Option[];
     municipalities: Option[];
     contactPoints: Option[];
@@ -225,11 +237,18 @@ export class FlGroupFinder extends FrisklivsElement {
     clearTimeout(this.announceTimer);
     this.stopPreparing?.();
     this.prepared = undefined;
+    this.ordering?.stop();
+    this.ordering = undefined;
   }
 
   protected override updated(): void {
-    // Fold the search texts while the reader looks at the list, not on the first keystroke.
     const feed = this.data.feed;
+    // The first screen was picked without sorting every group; the whole order is worked out now, a slice per task.
+    if (feed && (this.ordering?.feed !== feed || this.ordering.locale !== this.locale) && !sortedGroupsIfReady(feed, this.locale)) {
+      this.ordering?.stop();
+      this.ordering = { feed, locale: this.locale, stop: sortGroupsInSlices(feed, this.locale) };
+    }
+    // Fold the search texts while the reader looks at the list, not on the first keystroke.
     if (feed && feed !== this.prepared) {
       this.stopPreparing?.();
       this.prepared = feed;
@@ -271,13 +290,19 @@ export class FlGroupFinder extends FrisklivsElement {
 
   // --- data -----------------------------------------------------------------------------------
 
-  /** The groups this element may show, in display order. */
-  private universe(feed: Feed): readonly Group[] {
+  /**
+   * The groups this element may show: in display order once it is known, else in the feed's order (the first
+   * screen then picks its groups with `firstGroupsInOrder`, and the idle sort started in `updated` fills it in).
+   */
+  private universe(feed: Feed, needOrder = false): readonly Group[] {
     const memo = this.universeMemo;
-    if (memo?.feed === feed && memo.locale === this.locale && memo.contactPoint === this.contactPoint) return memo.groups;
-    const all = sortedGroups(feed, this.locale);
+    const ready = sortedGroupsIfReady(feed, this.locale) ?? (needOrder ? sortedGroups(feed, this.locale) : undefined);
+    if (memo?.feed === feed && memo.locale === this.locale && memo.contactPoint === this.contactPoint && (memo.ordered || !ready)) {
+      return memo.groups;
+    }
+    const all = ready ?? feed.groups;
     const groups = this.contactPoint ? all.filter((group) => group.contactPoint === this.contactPoint) : all;
-    this.universeMemo = { feed, locale: this.locale, contactPoint: this.contactPoint, groups };
+    this.universeMemo = { feed, locale: this.locale, contactPoint: this.contactPoint, groups, ordered: !!ready };
     return groups;
   }
 
@@ -294,7 +319,16 @@ export class FlGroupFinder extends FrisklivsElement {
 
   /** The groups on screen now (the first pages of the results). */
   private shownGroups(feed: Feed): Group[] {
-    return this.results(feed).slice(0, this.shown || this.pageLength);
+    const count = this.shown || this.pageLength;
+    // Many pages down, the whole order is worth having now (a selection of hundreds costs more than it saves).
+    if (count > MAX_SELECTED) this.universe(feed, true);
+    const results = this.results(feed);
+    if (this.universeMemo?.ordered || results.length <= 1) return results.slice(0, count);
+    const memo = this.shownMemo;
+    if (memo?.results === results && memo.count === count) return memo.groups;
+    const groups = firstGroupsInOrder(feed, results, count, this.locale);
+    this.shownMemo = { results, count, groups };
+    return groups;
   }
 
   private filtered(feed: Feed): Group[] {
@@ -464,11 +498,14 @@ export class FlGroupFinder extends FrisklivsElement {
   }
 
   private filterOptions(feed: Feed): NonNullable<FlGroupFinder['optionsMemo']> {
-    const universe = this.universe(feed);
-    if (this.optionsMemo?.universe === universe) return this.optionsMemo;
     const locale = this.locale;
+    const memo = this.optionsMemo;
+    if (memo?.feed === feed && memo.locale === locale && memo.contactPoint === this.contactPoint) return memo;
+    const universe = this.universe(feed);
     this.optionsMemo = {
-      universe,
+      feed,
+      locale,
+      contactPoint: this.contactPoint,
       themes: themeOptions(feed, locale),
       municipalities: municipalityOptions(feed, universe, locale),
       contactPoints: contactPointOptions(feed, universe, locale),
