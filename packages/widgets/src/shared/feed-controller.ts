@@ -42,15 +42,7 @@ function warmNext(): void {
   else warming = [];
 }
 
-type Host = ReactiveControllerHost &
-  HTMLElement & {
-    feed?: string | null;
-    /**
-     * Work the host's first render with a new feed would do, as steps the controller runs one per task before it
-     * hands the feed over (each should stay well under 12 ms on a fast machine, 50 ms on a throttled phone).
-     */
-    prepareFeed?(feed: Feed): (() => unknown)[];
-  };
+type Host = ReactiveControllerHost & HTMLElement & { feed?: string | null };
 
 /**
  * Connects an element to the shared feed: the URL comes from its `feed`
@@ -69,6 +61,11 @@ export class FeedController implements ReactiveController {
     private readonly host: Host,
     /** Whether the host needs the feed now; when not, nothing is fetched. */
     private readonly enabled: () => boolean = () => true,
+    /**
+     * Work the host's first render with a new feed would do, as steps the controller runs one per task before it
+     * hands the feed over (each should stay well under 12 ms on a fast machine, 50 ms on a throttled phone).
+     */
+    private readonly prepare: (feed: Feed) => (() => unknown)[] = () => [],
   ) {
     host.addController(this);
   }
@@ -145,8 +142,7 @@ export class FeedController implements ReactiveController {
     const feed = snapshot.state === 'ready' ? snapshot.loaded.feed : undefined;
     // A new feed: its index and the host's derived data are made a task at a time (a 10 MB feed would make them one
     // long task with the first render); the skeleton, or the last content, stays until then.
-    const steps =
-      feed && feed !== this.feed ? [...(isIndexed(feed) ? [] : [() => indexFeed(feed)]), ...(this.host.prepareFeed?.(feed) ?? [])] : [];
+    const steps = feed && feed !== this.feed ? [...(isIndexed(feed) ? [] : [() => indexFeed(feed)]), ...this.prepare(feed)] : [];
     const next = () => {
       if (generation !== this.generation) return;
       const step = steps.shift();

@@ -264,7 +264,7 @@ export class FlGroupFinder extends FrisklivsElement {
    * The first render's data for a new feed, a step per task (see FeedController): the order keys, the first page,
    * and each filter menu. On 10 000 groups these were one 80-190 ms task together with the render.
    */
-  prepareFeed(feed: Feed): (() => unknown)[] {
+  protected override prepareFeed(feed: Feed): (() => unknown)[] {
     // Before the first update the filters are not read from the URL yet: the render works it out itself.
     if (!this.hasUpdated) return [];
     return [
