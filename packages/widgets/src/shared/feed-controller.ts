@@ -42,6 +42,10 @@ function warmNext(): void {
   else warming = [];
 }
 
+/** Entries from which a feed's first render is prepared a step per task (below, it all takes a few ms on a phone). */
+const LARGE_FEED = 1000;
+const isLarge = (feed: Feed): boolean => feed.groups.length + feed.centres.length + feed.contactPoints.length >= LARGE_FEED;
+
 type Host = ReactiveControllerHost & HTMLElement & { feed?: string | null };
 
 /**
@@ -140,9 +144,11 @@ export class FeedController implements ReactiveController {
   private setSnapshot(snapshot: FeedSnapshot): void {
     const generation = ++this.generation;
     const feed = snapshot.state === 'ready' ? snapshot.loaded.feed : undefined;
-    // A new feed: its index and the host's derived data are made a task at a time (a 10 MB feed would make them one
-    // long task with the first render); the skeleton, or the last content, stays until then.
-    const steps = feed && feed !== this.feed ? [...(isIndexed(feed) ? [] : [() => indexFeed(feed)]), ...this.prepare(feed)] : [];
+    // A new large feed: its index and the host's derived data are made a task at a time (a 10 MB feed would make
+    // them one long task with the first render); the skeleton, or the last content, stays until then. A feed of
+    // ordinary size is shown at once, as before (in the same task when it is already loaded).
+    const steps =
+      feed && feed !== this.feed && isLarge(feed) ? [...(isIndexed(feed) ? [] : [() => indexFeed(feed)]), ...this.prepare(feed)] : [];
     const next = () => {
       if (generation !== this.generation) return;
       const step = steps.shift();

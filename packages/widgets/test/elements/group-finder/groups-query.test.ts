@@ -202,7 +202,7 @@ describe('feed/queries/groups', () => {
           expect(firstGroupsInOrder(copy, copy.groups, count, locale)).to.deep.equal(expected.slice(0, count));
         }
         // A filtered subset (in the feed's order) gives the start of its own order.
-        const some = filterGroups(copy, copy.groups, filters({ status: ['forming', 'full'], weekday: 'monday' }));
+        const some = filterGroups(copy, copy.groups, filters({ status: ['forming', 'full'], weekday: 'MO' }));
         expect(firstGroupsInOrder(copy, some, 25, locale)).to.deep.equal(referenceOrder(some, locale).slice(0, 25));
         expect(firstGroupsInOrder(copy, some.slice(0, 3), 10, locale)).to.deep.equal(referenceOrder(some.slice(0, 3), locale));
         expect(firstGroupsInOrder(copy, [], 10, locale)).to.deep.equal([]);
