@@ -21,9 +21,6 @@ function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Whether `indexFeed` has the feed's index at hand. */
-export const isIndexed = (feed: Feed): boolean => cache.has(feed);
-
 export function indexFeed(feed: Feed): FeedIndex {
   let index = cache.get(feed);
   if (index) return index;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, pageFeedUrl, reloadFeed, subscribeFeed, type FeedSnapshot } from '../feed/loader.js';
-import { indexFeed, isIndexed, type FeedIndex } from '../feed/index-feed.js';
+import { indexFeed, type FeedIndex } from '../feed/index-feed.js';
 import type { Feed } from '../feed/schema.js';
 import { compareNames, formatDate, todayIn } from '../i18n/format.js';
 
@@ -42,9 +42,9 @@ function warmNext(): void {
   else warming = [];
 }
 
-/** Entries from which a feed's first render is prepared a step per task (below, it all takes a few ms on a phone). */
+/** Groups from which a feed's first render is prepared a step per task (below, it all takes a few ms on a phone). */
 const LARGE_FEED = 1000;
-const isLarge = (feed: Feed): boolean => feed.groups.length + feed.centres.length + feed.contactPoints.length >= LARGE_FEED;
+const isLarge = (feed: Feed): boolean => feed.groups.length >= LARGE_FEED;
 
 type Host = ReactiveControllerHost & HTMLElement & { feed?: string | null };
 
@@ -147,8 +147,7 @@ export class FeedController implements ReactiveController {
     // A new large feed: its index and the host's derived data are made a task at a time (a 10 MB feed would make
     // them one long task with the first render); the skeleton, or the last content, stays until then. A feed of
     // ordinary size is shown at once, as before (in the same task when it is already loaded).
-    const steps =
-      feed && feed !== this.feed && isLarge(feed) ? [...(isIndexed(feed) ? [] : [() => indexFeed(feed)]), ...this.prepare(feed)] : [];
+    const steps = feed && feed !== this.feed && isLarge(feed) ? [() => indexFeed(feed), ...this.prepare(feed)] : [];
     const next = () => {
       if (generation !== this.generation) return;
       const step = steps.shift();

@@ -19,7 +19,6 @@ import {
   prepareOrder,
   prepareSearch,
   sortGroupsInSlices,
-  sortedGroups,
   sortedGroupsIfReady,
   themeOptions,
   type GroupFilters,
@@ -58,9 +57,6 @@ const FOLDED: readonly SelectKey[] = ['contactPoint', 'weekday', 'time', 'langua
 
 /** The URL parameter of a shared link to one group (ids only, never search text). */
 const GROUP_PARAM = 'fl-group';
-
-/** Above this many groups on screen, the first screen's selection gives way to the whole sorted order. */
-const MAX_SELECTED = 200;
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 300;
@@ -235,18 +231,15 @@ export class FlGroupFinder extends FrisklivsElement {
   private universeMemo?: { feed: Feed; locale: string; contactPoint?: string; groups: readonly Group[]; ordered: boolean };
   private shownMemo?: { results: readonly Group[]; count: number; groups: Group[] };
   private resultMemo?: { universe: readonly Group[]; filters: GroupFilters; groups: Group[] };
-  /**
-   * The filter menus depend only on the feed, locale and contact point (not on the order of the groups); each is
-   * worked out when first asked for.
-   */
+  /** The filter menus depend only on the feed, locale and contact point (not on the order of the groups). */
   private optionsMemo?: {
     feed: Feed;
     locale: string;
     contactPoint?: string;
-    readonly themes: Option[];
-    readonly municipalities: Option[];
-    readonly contactPoints: Option[];
-    readonly languages: string[];
+    themes: Option[];
+    municipalities: Option[];
+    contactPoints: Option[];
+    languages: string[];
   };
 
   protected override skeletonBars = 6;
@@ -302,8 +295,7 @@ export class FlGroupFinder extends FrisklivsElement {
         for (const group of this.shownGroups(feed)) renderResult(context, group);
         countText(this.t, this.locale, this.results(feed).length);
       },
-      () => this.filterOptions(feed).municipalities,
-      () => this.filterOptions(feed).contactPoints,
+      // The filter menus (6 ms unthrottled on 10 000 groups), and the names of their languages and weekdays.
       () => {
         for (const code of this.filterOptions(feed).languages) languageName(this.t, code, this.locale);
         for (const day of WEEKDAYS) weekdayName(this.locale, day);
@@ -349,9 +341,9 @@ export class FlGroupFinder extends FrisklivsElement {
    * The groups this element may show: in display order once it is known, else in the feed's order (the first
    * screen then picks its groups with `firstGroupsInOrder`, and the idle sort started in `updated` fills it in).
    */
-  private universe(feed: Feed, needOrder = false): readonly Group[] {
+  private universe(feed: Feed): readonly Group[] {
     const memo = this.universeMemo;
-    const ready = sortedGroupsIfReady(feed, this.locale) ?? (needOrder ? sortedGroups(feed, this.locale) : undefined);
+    const ready = sortedGroupsIfReady(feed, this.locale);
     if (memo?.feed === feed && memo.locale === this.locale && memo.contactPoint === this.contactPoint && (memo.ordered || !ready)) {
       return memo.groups;
     }
@@ -375,8 +367,6 @@ export class FlGroupFinder extends FrisklivsElement {
   /** The groups on screen now (the first pages of the results). */
   private shownGroups(feed: Feed): Group[] {
     const count = this.shown || this.pageLength;
-    // Many pages down, the whole order is worth having now (a selection of hundreds costs more than it saves).
-    if (count > MAX_SELECTED) this.universe(feed, true);
     const results = this.results(feed);
     if (this.universeMemo?.ordered || results.length <= 1) return results.slice(0, count);
     const memo = this.shownMemo;
@@ -561,26 +551,14 @@ export class FlGroupFinder extends FrisklivsElement {
     const memo = this.optionsMemo;
     if (memo?.feed === feed && memo.locale === locale && memo.contactPoint === this.contactPoint) return memo;
     const universe = this.universe(feed);
-    let themes: Option[] | undefined;
-    let municipalities: Option[] | undefined;
-    let contactPoints: Option[] | undefined;
-    let languages: string[] | undefined;
     this.optionsMemo = {
       feed,
       locale,
       contactPoint: this.contactPoint,
-      get themes() {
-        return (themes ??= themeOptions(feed, locale));
-      },
-      get municipalities() {
-        return (municipalities ??= municipalityOptions(feed, universe, locale));
-      },
-      get contactPoints() {
-        return (contactPoints ??= contactPointOptions(feed, universe, locale));
-      },
-      get languages() {
-        return (languages ??= languageCodes(universe));
-      },
+      themes: themeOptions(feed, locale),
+      municipalities: municipalityOptions(feed, universe, locale),
+      contactPoints: contactPointOptions(feed, universe, locale),
+      languages: languageCodes(universe),
     };
     return this.optionsMemo;
   }
