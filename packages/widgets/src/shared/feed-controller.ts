@@ -46,6 +46,30 @@ function warmNext(): void {
 const LARGE_FEED = 1000;
 const isLarge = (feed: Feed): boolean => feed.groups.length >= LARGE_FEED;
 
+/** Elements waiting for their turn to show a feed that has arrived, one per task. */
+const turns: (() => void)[] = [];
+let turnTaken = false;
+
+/** Runs `apply` now if no other element has shown the feed in this task, else in a task of its own after the others. */
+function inTurn(apply: () => void): void {
+  if (turnTaken) {
+    turns.push(apply);
+    return;
+  }
+  turnTaken = true;
+  setTimeout(nextTurn, 0);
+  apply();
+}
+function nextTurn(): void {
+  const apply = turns.shift();
+  if (!apply) {
+    turnTaken = false;
+    return;
+  }
+  setTimeout(nextTurn, 0);
+  apply();
+}
+
 type Host = ReactiveControllerHost & HTMLElement & { feed?: string | null };
 
 /**
@@ -60,6 +84,8 @@ export class FeedController implements ReactiveController {
   private unsubscribe?: () => void;
   /** Counts snapshots and disconnections: a preparation that is no longer the latest stops. */
   private generation = 0;
+  /** True while subscribing: a feed already loaded is shown in the same task, as the element connects. */
+  private connecting = false;
 
   constructor(
     private readonly host: Host,
@@ -134,7 +160,9 @@ export class FeedController implements ReactiveController {
       return;
     }
     try {
+      this.connecting = true;
       this.unsubscribe = subscribeFeed(url, (snapshot) => this.setSnapshot(snapshot));
+      this.connecting = false;
       if (this.snapshot.state === 'loading') warmIntl(this.host.localName);
     } catch (error) {
       this.setSnapshot({ state: 'error', url, error: new FeedError('invalid', url, `bad feed URL: ${String(error)}`) });
@@ -148,12 +176,20 @@ export class FeedController implements ReactiveController {
     // them one long task with the first render); the skeleton, or the last content, stays until then. A feed of
     // ordinary size is shown at once, as before (in the same task when it is already loaded).
     const steps = feed && feed !== this.feed && isLarge(feed) ? [() => indexFeed(feed), ...this.prepare(feed)] : [];
+    // The feed arriving for elements waiting on it: each shows it in a task of its own (four elements rendering
+    // together were one 74 ms task unthrottled).
+    const arriving = !this.connecting && this.snapshot.state === 'loading' && !!feed;
+    const apply = () => {
+      if (generation !== this.generation) return;
+      this.snapshot = snapshot;
+      this.host.requestUpdate();
+    };
     const next = () => {
       if (generation !== this.generation) return;
       const step = steps.shift();
       if (!step) {
-        this.snapshot = snapshot;
-        this.host.requestUpdate();
+        if (arriving) inTurn(apply);
+        else apply();
         return;
       }
       try {
