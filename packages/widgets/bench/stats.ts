@@ -84,25 +84,40 @@ export function ratioText(ours: number, theirs: number): string {
 }
 
 /**
- * Follows a self-rescheduling `setTimeout` chain (the group finder's
- * `prepareSearch` folds the search texts a slice per task): resolves when a
- * callback that has scheduled itself again finishes with nothing pending.
- * Install before the code that starts the chain; `restore()` afterwards.
+ * Follows the self-rescheduling `setTimeout` chains the group finder starts after its first render (the sort into
+ * display order and `prepareSearch`, a slice per task): resolves once every chain that scheduled itself again has
+ * nothing pending and no timer callback has run for 50 ms (a one-off timer, maybe cleared, is not waited for). Install before the code that starts them; `restore()`
+ * afterwards. `longestMs`: the longest single slice.
  */
 export function trackTimerChain(): {
-  done: Promise<{ slices: number; cpuMs: number; wallMs: number }>;
+  done: Promise<{ slices: number; cpuMs: number; wallMs: number; longestMs: number }>;
   restore: () => void;
 } {
   const original = window.setTimeout;
-  type Chain = { pending: number; runs: number; cpu: number; again: boolean; start: number };
+  type Chain = { pending: number; runs: number; cpu: number; longest: number; again: boolean; start: number };
   const chains = new Map<unknown, Chain>();
   let running: unknown;
-  let resolve!: (value: { slices: number; cpuMs: number; wallMs: number }) => void;
-  const done = new Promise<{ slices: number; cpuMs: number; wallMs: number }>((r) => (resolve = r));
+  let last = now();
+  let resolve!: (value: { slices: number; cpuMs: number; wallMs: number; longestMs: number }) => void;
+  const done = new Promise<{ slices: number; cpuMs: number; wallMs: number; longestMs: number }>((r) => (resolve = r));
+  const check = () => {
+    const repeating = [...chains.values()].filter((chain) => chain.again);
+    if (!repeating.length || repeating.some((chain) => chain.pending > 0) || now() - last < 50) {
+      original(check, 50);
+      return;
+    }
+    resolve({
+      slices: repeating.reduce((sum, chain) => sum + chain.runs, 0),
+      cpuMs: repeating.reduce((sum, chain) => sum + chain.cpu, 0),
+      wallMs: last - Math.min(...repeating.map((chain) => chain.start)),
+      longestMs: Math.max(...repeating.map((chain) => chain.longest)),
+    });
+  };
+  original(check, 50);
   const wrapped = (handler: TimerHandler, delay?: number, ...args: unknown[]): number => {
     if (typeof handler !== 'function') return original(handler, delay, ...args);
     let chain = chains.get(handler);
-    if (!chain) chains.set(handler, (chain = { pending: 0, runs: 0, cpu: 0, again: false, start: now() }));
+    if (!chain) chains.set(handler, (chain = { pending: 0, runs: 0, cpu: 0, longest: 0, again: false, start: now() }));
     if (running === handler) chain.again = true;
     chain.pending++;
     const c = chain;
@@ -114,10 +129,12 @@ export function trackTimerChain(): {
       try {
         (handler as (...a: unknown[]) => void)(...args);
       } finally {
-        c.cpu += now() - start;
+        const took = now() - start;
+        c.cpu += took;
+        c.longest = Math.max(c.longest, took);
         c.runs++;
         running = previous;
-        if (c.again && c.pending === 0) resolve({ slices: c.runs, cpuMs: c.cpu, wallMs: now() - c.start });
+        last = now();
       }
     }, delay);
   };

@@ -1,4 +1,4 @@
-import type { Centre, ContactPoint, Feed, Group, Municipality, Offer, Theme } from './schema.js';
+import type { Centre, ContactPoint, Feed, Municipality, Offer, Theme } from './schema.js';
 
 /** Lookups every element needs, built once per feed. */
 export interface FeedIndex {
@@ -9,7 +9,6 @@ export interface FeedIndex {
   municipalities: Map<string, Municipality>;
   /** Centres serving each municipality (an inter-municipal centre appears under each). */
   centresByMunicipality: Map<string, Centre[]>;
-  groupsByContactPoint: Map<string, Group[]>;
 }
 
 const cache = new WeakMap<Feed, FeedIndex>();
@@ -27,8 +26,6 @@ export function indexFeed(feed: Feed): FeedIndex {
   if (index) return index;
   const centresByMunicipality = new Map<string, Centre[]>();
   for (const centre of feed.centres) for (const number of centre.municipalities) pushTo(centresByMunicipality, number, centre);
-  const groupsByContactPoint = new Map<string, Group[]>();
-  for (const group of feed.groups) pushTo(groupsByContactPoint, group.contactPoint, group);
   index = {
     offers: byId(feed.offers),
     themes: byId(feed.themes),
@@ -36,7 +33,6 @@ export function indexFeed(feed: Feed): FeedIndex {
     contactPoints: byId(feed.contactPoints),
     municipalities: new Map(feed.municipalities.map((m) => [m.number, m])),
     centresByMunicipality,
-    groupsByContactPoint,
   };
   cache.set(feed, index);
   return index;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LoadedFeed } from '../feed/loader.js';
+import type { Feed } from '../feed/schema.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { LOCALES, type Locale } from '../i18n/locales.js';
 import type { MsgFn } from '../i18n/messages.js';
@@ -75,7 +76,11 @@ export abstract class FrisklivsElement extends LitElement {
   @property({ type: Boolean, reflect: true, attribute: 'show-language-switcher' }) showLanguageSwitcher = false;
 
   protected readonly i18n = new LocaleController(this);
-  protected readonly data = new FeedController(this, () => this.usesFeed());
+  protected readonly data = new FeedController(
+    this,
+    () => this.usesFeed(),
+    (feed) => this.prepareFeed(feed),
+  );
   private readonly reservation = new ReservedHeightController(
     this,
     () => {
@@ -105,6 +110,11 @@ export abstract class FrisklivsElement extends LitElement {
   /** Whether this element needs the feed at all right now (the timeline does not without a centre). */
   protected usesFeed(): boolean {
     return true;
+  }
+
+  /** Steps of the first render's work with a new feed, run a task each before it renders (see FeedController). */
+  protected prepareFeed(_feed: Feed): (() => unknown)[] {
+    return [];
   }
 
   /** How many placeholder bars the skeleton shows while loading. */

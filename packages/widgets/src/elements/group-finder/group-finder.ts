@@ -15,8 +15,11 @@ import {
   municipalityOptions,
   nearestContactPoints,
   parseStatuses,
+  firstGroupsInOrder,
+  prepareOrder,
   prepareSearch,
-  sortedGroups,
+  sortGroupsInSlices,
+  sortedGroupsIfReady,
   themeOptions,
   type GroupFilters,
   type Option,
@@ -35,7 +38,17 @@ import { renderStaleNotice } from '../../shared/status-views.js';
 import { recordFromParams, recordLink } from '../../shared/url-state.js';
 import { groupFinderStyles } from './styles.js';
 import { UrlStateController, type UrlStateMode } from '../../shared/url-state.js';
-import { capitalize, countText, renderContactPoint, renderIntro, renderResult, statusLabel, timeOfDayLabel, weekdayName } from './views.js';
+import {
+  capitalize,
+  countText,
+  renderContactPoint,
+  renderIntro,
+  renderResult,
+  statusLabel,
+  timeOfDayLabel,
+  weekdayName,
+  type ResultContext,
+} from './views.js';
 
 type SelectKey = 'theme' | 'municipality' | 'contactPoint' | 'weekday' | 'time' | 'language' | 'mode';
 
@@ -47,6 +60,21 @@ const GROUP_PARAM = 'fl-group';
 
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 300;
+
+/**
+ * A filter's options as DOM nodes made in one go: the municipality and contact-point menus of a large feed hold
+ * hundreds, and a Lit template per option made them several milliseconds of the first render. Text only, never HTML.
+ */
+function optionNodes(any: string, options: readonly Option[], value: string): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  fragment.append(new Option(any, '', false, !value));
+  for (const option of options) {
+    const node = new Option(option.label, option.value, false, option.value === value);
+    if (option.lang) node.lang = option.lang;
+    fragment.append(node);
+  }
+  return fragment;
+}
 
 /** A raw parameter string without `name` (other parameters byte for byte). */
 function withoutParam(raw: string, name: string): string {
@@ -197,11 +225,17 @@ export class FlGroupFinder extends FrisklivsElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   private prepared?: Feed;
   private stopPreparing?: () => void;
-  private universeMemo?: { feed: Feed; locale: string; contactPoint?: string; groups: readonly Group[] };
+  /** The feed and locale whose display order is being worked out in idle slices. */
+  private ordering?: { feed: Feed; locale: string; stop: () => void };
+  /** `ordered`: the groups are in display order (else in the feed's order until the idle sort is done). */
+  private universeMemo?: { feed: Feed; locale: string; contactPoint?: string; groups: readonly Group[]; ordered: boolean };
+  private shownMemo?: { results: readonly Group[]; count: number; groups: Group[] };
   private resultMemo?: { universe: readonly Group[]; filters: GroupFilters; groups: Group[] };
-  /** The filter menus depend only on the universe (itself memoized per feed, locale and contact point). */
+  /** The filter menus depend only on the feed, locale and contact point (not on the order of the groups). */
   private optionsMemo?: {
-    universe: readonly Group[];
+    feed: Feed;
+    locale: string;
+    contactPoint?: string;
     themes: Option[];
     municipalities: Option[];
     contactPoints: Option[];
@@ -225,16 +259,48 @@ export class FlGroupFinder extends FrisklivsElement {
     clearTimeout(this.announceTimer);
     this.stopPreparing?.();
     this.prepared = undefined;
+    this.ordering?.stop();
+    this.ordering = undefined;
   }
 
   protected override updated(): void {
-    // Fold the search texts while the reader looks at the list, not on the first keystroke.
     const feed = this.data.feed;
+    // The first screen was picked without sorting every group; the whole order is worked out now, a slice per task.
+    if (feed && (this.ordering?.feed !== feed || this.ordering.locale !== this.locale) && !sortedGroupsIfReady(feed, this.locale)) {
+      this.ordering?.stop();
+      this.ordering = { feed, locale: this.locale, stop: sortGroupsInSlices(feed, this.locale) };
+    }
+    // Fold the search texts while the reader looks at the list, not on the first keystroke.
     if (feed && feed !== this.prepared) {
       this.stopPreparing?.();
       this.prepared = feed;
       this.stopPreparing = prepareSearch(feed);
     }
+  }
+
+  /**
+   * The first render's data for a new feed, a step per task (see FeedController): the order keys, the first page,
+   * and each filter menu. On 10 000 groups these were one 80-190 ms task together with the render.
+   */
+  protected override prepareFeed(feed: Feed): (() => unknown)[] {
+    // Before the first update the filters are not read from the URL yet: the render works it out itself.
+    if (!this.hasUpdated) return [];
+    return [
+      () => prepareOrder(feed, this.locale),
+      () => this.shownGroups(feed),
+      // The first page's texts, once, for the date, number, plural and language-name formatters they build: the
+      // first of each costs a few milliseconds (x4 on a phone) that would otherwise land in the render's task.
+      () => {
+        const context = this.resultContext(feed, this.clock());
+        for (const group of this.shownGroups(feed)) renderResult(context, group);
+        countText(this.t, this.locale, this.results(feed).length);
+      },
+      // The filter menus (6 ms unthrottled on 10 000 groups), and the names of their languages and weekdays.
+      () => {
+        for (const code of this.filterOptions(feed).languages) languageName(this.t, code, this.locale);
+        for (const day of WEEKDAYS) weekdayName(this.locale, day);
+      },
+    ];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -271,13 +337,19 @@ export class FlGroupFinder extends FrisklivsElement {
 
   // --- data -----------------------------------------------------------------------------------
 
-  /** The groups this element may show, in display order. */
+  /**
+   * The groups this element may show: in display order once it is known, else in the feed's order (the first
+   * screen then picks its groups with `firstGroupsInOrder`, and the idle sort started in `updated` fills it in).
+   */
   private universe(feed: Feed): readonly Group[] {
     const memo = this.universeMemo;
-    if (memo?.feed === feed && memo.locale === this.locale && memo.contactPoint === this.contactPoint) return memo.groups;
-    const all = sortedGroups(feed, this.locale);
+    const ready = sortedGroupsIfReady(feed, this.locale);
+    if (memo?.feed === feed && memo.locale === this.locale && memo.contactPoint === this.contactPoint && (memo.ordered || !ready)) {
+      return memo.groups;
+    }
+    const all = ready ?? feed.groups;
     const groups = this.contactPoint ? all.filter((group) => group.contactPoint === this.contactPoint) : all;
-    this.universeMemo = { feed, locale: this.locale, contactPoint: this.contactPoint, groups };
+    this.universeMemo = { feed, locale: this.locale, contactPoint: this.contactPoint, groups, ordered: !!ready };
     return groups;
   }
 
@@ -294,7 +366,14 @@ export class FlGroupFinder extends FrisklivsElement {
 
   /** The groups on screen now (the first pages of the results). */
   private shownGroups(feed: Feed): Group[] {
-    return this.results(feed).slice(0, this.shown || this.pageLength);
+    const count = this.shown || this.pageLength;
+    const results = this.results(feed);
+    if (this.universeMemo?.ordered || results.length <= 1) return results.slice(0, count);
+    const memo = this.shownMemo;
+    if (memo?.results === results && memo.count === count) return memo.groups;
+    const groups = firstGroupsInOrder(feed, results, count, this.locale);
+    this.shownMemo = { results, count, groups };
+    return groups;
   }
 
   private filtered(feed: Feed): Group[] {
@@ -419,17 +498,7 @@ export class FlGroupFinder extends FrisklivsElement {
     const results = this.results(feed);
     const visible = this.shownGroups(feed);
     const shared = !!this.sharedGroup(feed);
-    const context = {
-      t,
-      locale,
-      index: indexFeed(feed),
-      headingLevel: FrisklivsElement.headingLevel(this.headingLevel),
-      now: this.now,
-      publisherReportUrl: feed.publisher.reportUrl,
-      onJoin: this.onJoin,
-      onCalendar: this.onCalendar,
-      share: this.share,
-    };
+    const context = this.resultContext(feed, this.now);
     return html`
       ${loaded.staleSince ? renderStaleNotice(t, loaded.staleSince, (date) => formatDate(date, locale, 'long')) : nothing}
       ${this.hideIntro ? nothing : renderIntro(t)} ${renderFallbackNotice(t, this.fellBack)} ${this.renderFilters(feed)}
@@ -463,12 +532,29 @@ export class FlGroupFinder extends FrisklivsElement {
     `;
   }
 
+  private resultContext(feed: Feed, now: Date): ResultContext {
+    return {
+      t: this.t,
+      locale: this.locale,
+      index: indexFeed(feed),
+      headingLevel: FrisklivsElement.headingLevel(this.headingLevel),
+      now,
+      publisherReportUrl: feed.publisher.reportUrl,
+      onJoin: this.onJoin,
+      onCalendar: this.onCalendar,
+      share: this.share,
+    };
+  }
+
   private filterOptions(feed: Feed): NonNullable<FlGroupFinder['optionsMemo']> {
-    const universe = this.universe(feed);
-    if (this.optionsMemo?.universe === universe) return this.optionsMemo;
     const locale = this.locale;
+    const memo = this.optionsMemo;
+    if (memo?.feed === feed && memo.locale === locale && memo.contactPoint === this.contactPoint) return memo;
+    const universe = this.universe(feed);
     this.optionsMemo = {
-      universe,
+      feed,
+      locale,
+      contactPoint: this.contactPoint,
       themes: themeOptions(feed, locale),
       municipalities: municipalityOptions(feed, universe, locale),
       contactPoints: contactPointOptions(feed, universe, locale),
@@ -575,16 +661,9 @@ export class FlGroupFinder extends FrisklivsElement {
       <label for=${key}>${label}</label>
       <select id=${key} part="filter" @change=${(event: Event) => this.setFilters({ [key]: (event.target as HTMLSelectElement).value })}>
         ${guard(
-          // Hundreds of options: re-rendered only when they or the choice change, not on every keystroke.
+          // Hundreds of options: re-made only when they or the choice change, not on every keystroke.
           [options, value, any],
-          () =>
-            html`<option value="" .selected=${!value}>${any}</option>
-              ${options.map(
-                (option) =>
-                  html`<option value=${option.value} lang=${option.lang ?? nothing} .selected=${option.value === value}>
-                    ${option.label}
-                  </option>`,
-              )}`,
+          () => optionNodes(any, options, value),
         )}
       </select>
     </div>`;

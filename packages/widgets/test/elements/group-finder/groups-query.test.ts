@@ -11,12 +11,16 @@ import {
   nearestContactPoints,
   parseStatuses,
   searchWords,
+  firstGroupsInOrder,
+  sortGroupsInSlices,
   sortedGroups,
+  sortedGroupsIfReady,
   timeOfDay,
   type GroupFilters,
 } from '../../../src/feed/queries/groups.js';
 import { WEEKDAYS, type ContactPoint, type Feed, type Group, type GroupStatus, type LocalizedText } from '../../../src/feed/schema.js';
 import { foldForSearchVariants } from '../../../src/i18n/format.js';
+import { LOCALES, type Locale } from '../../../src/i18n/locales.js';
 import { municipalities } from '../../fixtures/feed-builder.js';
 import { allThemes } from './fixtures.js';
 
@@ -185,6 +189,77 @@ describe('feed/queries/groups', () => {
       const subset = filterGroups(feed, sorted, filters({ q: 'sorg' }));
       const positions = subset.map((g) => sorted.indexOf(g));
       expect(positions).to.deep.equal([...positions].sort((a, b) => a - b));
+    });
+
+    /** The definition of the order: a stable sort by compareGroups (equal groups keep the feed's order). */
+    const referenceOrder = (groups: readonly Group[], locale: Locale) => [...groups].sort((a, b) => compareGroups(a, b, locale));
+
+    for (const locale of LOCALES) {
+      it(`the first screen's selection is the start of the full order (${locale})`, () => {
+        const copy = { ...feed }; // a feed of its own: nothing sorted yet
+        const expected = referenceOrder(feed.groups, locale);
+        for (const count of [1, 10, 37, 200]) {
+          expect(firstGroupsInOrder(copy, copy.groups, count, locale)).to.deep.equal(expected.slice(0, count));
+        }
+        // A filtered subset (in the feed's order) gives the start of its own order.
+        const some = filterGroups(copy, copy.groups, filters({ status: ['forming', 'full'], weekday: 'MO' }));
+        expect(firstGroupsInOrder(copy, some, 25, locale)).to.deep.equal(referenceOrder(some, locale).slice(0, 25));
+        expect(firstGroupsInOrder(copy, some.slice(0, 3), 10, locale)).to.deep.equal(referenceOrder(some.slice(0, 3), locale));
+        expect(firstGroupsInOrder(copy, [], 10, locale)).to.deep.equal([]);
+        expect(sortedGroupsIfReady(copy, locale)).to.equal(undefined);
+      });
+    }
+
+    it('the selection keeps ties in the feed order and puts groups being formed by planned start', () => {
+      const base = feed.groups[0]!;
+      const same = (id: string, status: GroupStatus, plannedStart?: string): Group => ({
+        ...base,
+        id,
+        status,
+        plannedStart,
+        title: { nb: 'Samme tittel' },
+      });
+      const groups = [
+        same('full-1', 'full'),
+        same('forming-late', 'forming', '2027-05-01'),
+        same('open-1', 'open'),
+        same('forming-none', 'forming'),
+        same('open-2', 'open'),
+        same('forming-soon', 'forming', '2027-01-15'),
+        same('open-3', 'open'),
+      ];
+      const tied = { ...feed, groups };
+      const order = ['open-1', 'open-2', 'open-3', 'forming-soon', 'forming-late', 'forming-none', 'full-1'];
+      for (let count = 1; count <= groups.length; count++) {
+        expect(firstGroupsInOrder(tied, groups, count, 'nb').map((g) => g.id)).to.deep.equal(order.slice(0, count));
+      }
+      expect(sortedGroups(tied, 'nb').map((g) => g.id)).to.deep.equal(order);
+    });
+
+    it('sorts in idle slices to the same order, each slice short, and sortedGroups then has it', async () => {
+      for (const locale of ['nb', 'se'] as const) {
+        const copy = { ...feed };
+        let slices = 0;
+        await new Promise<void>((resolve) => {
+          sortGroupsInSlices(copy, locale, 1, resolve);
+          // Count the tasks it takes: more than one, since each may run for about a millisecond.
+          const count = () => {
+            slices++;
+            if (!sortedGroupsIfReady(copy, locale)) setTimeout(count);
+          };
+          setTimeout(count);
+        });
+        expect(slices).to.be.greaterThan(1);
+        const sorted = sortedGroupsIfReady(copy, locale);
+        expect(sorted).to.deep.equal(referenceOrder(feed.groups, locale));
+        expect(sortedGroups(copy, locale)).to.equal(sorted);
+      }
+      // Cancelled half way, the synchronous call finishes the same sort.
+      const copy = { ...feed };
+      const stop = sortGroupsInSlices(copy, 'nn', 1);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      stop();
+      expect(sortedGroups(copy, 'nn')).to.deep.equal(referenceOrder(feed.groups, 'nn'));
     });
   });
 
