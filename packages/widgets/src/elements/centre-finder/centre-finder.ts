@@ -19,7 +19,7 @@ import { renderStaleNotice } from '../../shared/status-views.js';
 import { PARAM_PREFIX, recordFromParams, recordLink, UrlStateController, type UrlStateMode } from '../../shared/url-state.js';
 import { AnchoredPopup } from './anchored-popup.js';
 import { countyName } from '../../feed/counties.js';
-import { locate, type LocateFailure } from './geolocation.js';
+import type { LocateFailure } from './geolocation.js';
 import type { ResultContext } from './result-card.js';
 import type { ResultsView } from './results.js';
 import { finderStyles } from './styles.js';
@@ -37,6 +37,8 @@ type ResultViews = typeof import('./result-views.js');
 const loadResultViews = (): Promise<ResultViews> => import('./result-views.js');
 /** The postcode reader: loaded with the postcodes themselves, when someone first types a digit. */
 const postcodeReader = () => import('../../feed/postcodes.js');
+/** Finding the reader's position and saying why it failed: loads at the first "near me". */
+const geolocation = () => import('./geolocation.js');
 
 /** The URL parameter of a shared link to one centre. */
 const CENTRE_PARAM = `${PARAM_PREFIX}centre`;
@@ -156,6 +158,8 @@ export class FlCentreFinder extends FrisklivsElement {
   @state() private picked?: Suggestion;
   @state() private here?: Point;
   @state() private geo?: 'busy' | LocateFailure;
+  /** The geolocation module, once the reader asked for centres near them. */
+  private located?: typeof import('./geolocation.js');
   @state() private chosenOffers: string[] = [];
   @state() private language = '';
   @state() private filtersOpen = false;
@@ -435,7 +439,8 @@ export class FlCentreFinder extends FrisklivsElement {
     this.geo = 'busy';
     this.views.want(); // the result views load while the position is found
     try {
-      this.here = await locate();
+      this.located ??= await geolocation();
+      this.here = await this.located.locate();
       this.geo = undefined;
       // Distance order applies to all centres, not to an earlier search.
       this.picked = undefined;
@@ -443,32 +448,8 @@ export class FlCentreFinder extends FrisklivsElement {
       this.open = false;
       this.newQuestion(undefined);
     } catch (failure) {
-      this.geo = failure as LocateFailure;
-    }
-  }
-
-  private geoMessage(failure: LocateFailure): string {
-    const t = this.t;
-    switch (failure) {
-      case 'denied':
-        return t(
-          'Nettleseren har ikke lov til å bruke posisjonen din. Du kan gi tillatelse i innstillingene, eller søke etter kommune eller postnummer i stedet.',
-          {
-            id: 'centreFinder.geo.denied',
-          },
-        );
-      case 'unavailable':
-        return t('Vi fant ikke posisjonen din akkurat nå. Prøv igjen, eller søk etter kommune eller postnummer.', {
-          id: 'centreFinder.geo.unavailable',
-        });
-      case 'timeout':
-        return t('Det tok for lang tid å finne posisjonen din. Prøv igjen, eller søk etter kommune eller postnummer.', {
-          id: 'centreFinder.geo.timeout',
-        });
-      case 'unsupported':
-        return t('Nettleseren din kan ikke finne posisjonen din. Søk etter kommune eller postnummer i stedet.', {
-          id: 'centreFinder.geo.unsupported',
-        });
+      // The module itself could not load (offline): nothing to say but to try again.
+      this.geo = this.located ? (failure as LocateFailure) : undefined;
     }
   }
 
@@ -491,7 +472,7 @@ export class FlCentreFinder extends FrisklivsElement {
           </button>
           ${
             this.geo && this.geo !== 'busy'
-              ? html`<p part="near-me-message" class="geo-error" role="alert">${this.geoMessage(this.geo)}</p>`
+              ? html`<p part="near-me-message" class="geo-error" role="alert">${this.located?.geoMessage(this.t, this.geo)}</p>`
               : html`<p class="note">
                   ${t('Posisjonen din blir ikke lagret eller sendt noe sted.', { id: 'centreFinder.nearMe.privacy' })}
                 </p>`

@@ -1,4 +1,5 @@
 import type { Point } from '../../feed/geo.js';
+import type { MsgFn } from '../../i18n/messages.js';
 
 /** Why no position came back. */
 export type LocateFailure = 'denied' | 'unavailable' | 'timeout' | 'unsupported';
@@ -19,4 +20,29 @@ export function locate(): Promise<Point> {
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 600_000 },
     );
   });
+}
+
+/** What the reader is told when no position came back. */
+export function geoMessage(t: MsgFn, failure: LocateFailure): string {
+  switch (failure) {
+    case 'denied':
+      return t(
+        'Nettleseren har ikke lov til å bruke posisjonen din. Du kan gi tillatelse i innstillingene, eller søke etter kommune eller postnummer i stedet.',
+        {
+          id: 'centreFinder.geo.denied',
+        },
+      );
+    case 'unavailable':
+      return t('Vi fant ikke posisjonen din akkurat nå. Prøv igjen, eller søk etter kommune eller postnummer.', {
+        id: 'centreFinder.geo.unavailable',
+      });
+    case 'timeout':
+      return t('Det tok for lang tid å finne posisjonen din. Prøv igjen, eller søk etter kommune eller postnummer.', {
+        id: 'centreFinder.geo.timeout',
+      });
+    case 'unsupported':
+      return t('Nettleseren din kan ikke finne posisjonen din. Søk etter kommune eller postnummer i stedet.', {
+        id: 'centreFinder.geo.unsupported',
+      });
+  }
 }
