@@ -1,12 +1,12 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { LoadedFeed } from '../feed/loader.js';
+import { FeedError, type LoadedFeed } from '../feed/loader.js';
 import type { Feed } from '../feed/schema.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { LOCALES, type Locale } from '../i18n/locales.js';
 import type { MsgFn } from '../i18n/messages.js';
 import { FeedController } from './feed-controller.js';
-import { settleLazyModules } from './lazy-module.js';
+import { settleLazyModules, type LazyModule } from './lazy-module.js';
 import { ReservedHeightController } from './reserved-height.js';
 import { renderFeedError, renderSkeleton } from './status-views.js';
 import { baseStyles } from './styles.js';
@@ -87,6 +87,7 @@ export abstract class FrisklivsElement extends LitElement {
       if (!this.i18n.ready) return 'skeleton';
       if (!this.usesFeed()) return 'content';
       const { state } = this.data.snapshot;
+      if (state === 'ready' && this.contentViews && !this.contentViews.module) return this.contentViews.failed ? 'message' : 'skeleton';
       return state === 'loading' ? 'skeleton' : state === 'ready' ? 'content' : 'message';
     },
     () => this.data.feedUrl,
@@ -115,6 +116,19 @@ export abstract class FrisklivsElement extends LitElement {
   /** Steps of the first render's work with a new feed, run a task each before it renders (see FeedController). */
   protected prepareFeed(_feed: Feed): (() => unknown)[] {
     return [];
+  }
+
+  /**
+   * The views the element shows its feed with, when they are a chunk of their own (`new LazyModule(this, () =>
+   * import('./content.js'))`): asked for when the element connects, beside the feed request, so that they download
+   * while the feed does and stay out of what the page needs before the element can show its loading state. Until
+   * they are there the skeleton shows; if they cannot be loaded, the network error with its retry button.
+   */
+  protected readonly contentViews?: LazyModule<unknown>;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.usesFeed()) this.contentViews?.want();
   }
 
   /** How many placeholder bars the skeleton shows while loading. */
@@ -155,8 +169,18 @@ export abstract class FrisklivsElement extends LitElement {
         return renderSkeleton(this.t, this.skeletonBars);
       case 'error':
         return renderFeedError(this.t, snapshot.error, () => this.data.retry());
-      case 'ready':
+      case 'ready': {
+        const views = this.contentViews;
+        if (views && !views.module) {
+          if (views.failed)
+            return renderFeedError(this.t, new FeedError('network', this.data.feedUrl, "the element's views could not be loaded"), () =>
+              views.want(),
+            );
+          views.want();
+          return renderSkeleton(this.t, this.skeletonBars);
+        }
         return this.renderContent(snapshot.loaded);
+      }
     }
   }
 

@@ -59,9 +59,20 @@ export class LazyModule<M> implements ReactiveController {
     return loaded.get(this.load) as M | undefined;
   }
 
+  /** Whether the last load failed (a network error); the next `want()` tries again. */
+  get failed(): boolean {
+    return this.lastFailed;
+  }
+
+  private lastFailed = false;
+
   /** Starts the load if it has not started; the host updates once the module is there. */
   want(): void {
     if (this.module) return;
+    if (this.lastFailed) {
+      this.lastFailed = false;
+      this.host.requestUpdate(); // what showed the failure goes back to waiting
+    }
     let load = loads.get(this.load) as Promise<M> | undefined;
     if (!load) {
       load = this.load().then(
@@ -77,7 +88,11 @@ export class LazyModule<M> implements ReactiveController {
     pending.set(this.host, waiting);
     const done = load.then(
       () => this.host.requestUpdate(),
-      () => undefined, // left out, as before it was needed; the next want() tries again
+      () => {
+        // Left out, as before it was needed; the next want() tries again.
+        this.lastFailed = true;
+        this.host.requestUpdate();
+      },
     );
     waiting.add(done);
     void done.finally(() => waiting.delete(done));
