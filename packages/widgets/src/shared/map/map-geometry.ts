@@ -2,7 +2,8 @@
  * The map's drawing, loaded lazily (its own chunk, with the boundaries): which
  * municipalities a centre serves, shaded on the outline of their county (or of
  * Norway when they lie in several counties), with a pin per site. Geometry by
- * topojson-client (merge, mesh, feature) and d3-geo's projection; the shapes
+ * topojson-client (feature to decode, merge and mesh for a picture's own parts; the land and the county borders
+ * come merged from the build) and d3-geo's projection; the shapes
  * come out as SVG path data in the resource's projected units.
  */
 import { geoConicConformalRaw } from 'd3-geo';
@@ -84,14 +85,11 @@ function bounds(geometry: { coordinates: unknown }, into: [number, number, numbe
 let country: { land: string; counties: string; box: [number, number, number, number] } | undefined;
 function countryShapes() {
   if (!country) {
-    const land = merge(topology, geometries as never);
+    // Merged and meshed when the resource was built (scripts/build-map.ts): only decoded here.
+    const land = feature(topology, topology.objects.land).geometry;
     const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
     bounds(land, box);
-    const counties = mesh(
-      topology,
-      topology.objects.municipalities,
-      (a, b) => a !== b && countyOf(a as Geometry) !== countyOf(b as Geometry),
-    );
+    const counties = feature(topology, topology.objects.counties).geometry;
     country = { land: pathData(land), counties: pathData(counties), box };
   }
   return country;
@@ -119,7 +117,8 @@ export function mapPicture(municipalities: readonly string[], sites: readonly Ma
     const county = [...counties][0]!;
     const inCounty = (g: unknown) => countyOf(g as Geometry) === county;
     box = [Infinity, Infinity, -Infinity, -Infinity];
-    bounds(merge(topology, geometries.filter(inCounty) as never), box);
+    // The county's extent: the extent of its municipalities (no need to merge them).
+    for (const g of geometries.filter(inCounty)) bounds(feature(topology, g as never).geometry, box);
     borders = pathData(mesh(topology, topology.objects.municipalities, (a, b) => a !== b && (inCounty(a) || inCounty(b))));
   } else {
     box = [...whole.box];
