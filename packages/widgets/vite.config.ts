@@ -27,6 +27,8 @@ const minify = { codegen: true } as const; // full minification; see the toolcha
  */
 const CENTRE_VIEWS =
   /[\\/]src[\\/]shared[\\/](directions-view|opening-status-view|referral-view|list-format|centre-feature-styles|map[\\/]map-view)\.ts$/;
+/** With CENTRE_VIEWS, what only a centre's views use, for the all-in-one build's centre-views chunk. */
+const ALL_CENTRE_VIEWS = /[\\/]src[\\/](feed[\\/](holidays|opening-hours|directions)|shared[\\/]map[\\/]map-controller)\.ts$/;
 const FEED_READER = /[\\/]src[\\/]feed[\\/](read-feed|stream-parse|validate|schema|schema-kit)\.ts$/;
 
 // Lit's html`` templates are strings to the minifier; collapse their whitespace and comments at
@@ -131,7 +133,30 @@ export default defineConfig(({ mode }) => {
           // runtime, the calendar tables, the feed's word lists) stays in this one file instead of three small chunks
           // fetched after it.
           preserveEntrySignatures: 'allow-extension',
-          output: { minify, comments: false, chunkFileNames: 'chunks/[name]-[hash].js' },
+          output: {
+            minify,
+            comments: false,
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            // The card's content views (card-content) and the centre finder's result views share a centre's views:
+            // one chunk for those; what the entry shares with its lazy chunks (Lit, the base) in one chunk beside it,
+            // else rolldown cuts it into seven small chunks that gzip worse.
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'centre-views',
+                  test: (id: string) => CENTRE_VIEWS.test(id) || ALL_CENTRE_VIEWS.test(id),
+                  priority: 2,
+                  includeDependenciesRecursively: false,
+                },
+                {
+                  name: 'all-shared',
+                  test: (id: string) => !/[\\/]src[\\/]i18n[\\/](generated|locale-data)[\\/]/.test(id) && !FEED_READER.test(id),
+                  minShareCount: 2,
+                  priority: 1,
+                },
+              ],
+            },
+          },
         },
       },
     };

@@ -49,6 +49,25 @@ describe('dist/frisklivs-widgets.js', () => {
     host.remove();
   });
 
+  it("keeps the card's content views out of its first load: they come in card-content, asked for with the feed", async () => {
+    // Issue 24: what a page needs before the card shows its loading state and asks for the feed holds none of what it
+    // renders from the feed (the blocks, the print button, the record footer); that arrives in the card-content chunk.
+    const files = chunkRequests();
+    const content = files.filter((path) => /^\/dist\/chunks\/card-content-[\w-]+\.js$/.test(path));
+    expect(content, 'the content chunk was fetched for the card').to.have.length(1);
+    const text = async (path: string) => (await fetch(path)).text();
+    const own = await text('/dist/elements/fl-frisklivskort.js');
+    expect(own).to.contain('card-content-');
+    const shared = files.find((path) => /^\/dist\/chunks\/shared-[\w-]+\.js$/.test(path))!;
+    const firstLoad = own + (await text(shared));
+    const chunk = await text(content[0]!);
+    for (const view of ['print-button', 'Skriv ut kortet', 'Hvem er frisklivssentralen for?', 'Kontakttid']) {
+      expect(firstLoad, `${view} in the first load`).not.to.contain(view);
+      expect(chunk, `${view} in the content chunk`).to.contain(view);
+    }
+    expect(firstLoad, 'the record footer').not.to.contain('record-footer');
+  });
+
   it('does not throw when a second copy is loaded on the same page', async () => {
     await importBundle(`${BUNDLE}?second-copy`);
     expect(customElements.get('fl-frisklivskort')).to.be.a('function');

@@ -20,24 +20,10 @@ import { referralHeading, referralText } from '../../shared/referral-view.js';
 import type { MapController } from '../../shared/map/map-controller.js';
 import { renderServiceMap } from '../../shared/map/map-view.js';
 import { renderOpeningStatus } from '../../shared/opening-status-view.js';
+import type { Block } from './block-names.js';
 
-/** The content blocks, in card order; each is a part (the map's is its figure) and a token of `hide`. */
-export const BLOCKS = [
-  'header',
-  'notices',
-  'audience',
-  'offers',
-  'follow-up',
-  'referral',
-  'price',
-  'contact',
-  'address',
-  'map',
-  'hours',
-  'continue',
-  'qr',
-] as const;
-export type Block = (typeof BLOCKS)[number];
+// The block names are in their own small module: the element's class parses `hide` with them before the feed.
+export { BLOCKS, type Block } from './block-names.js';
 
 /** Everything a block needs to render. */
 export interface CardContext {

@@ -1,47 +1,19 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { openingStatus } from '../../feed/opening-hours.js';
-import { safeHref } from '../../feed/links.js';
+import type { Centre } from '../../feed/schema.js';
 import type { LoadedFeed } from '../../feed/loader.js';
-import { indexFeed } from '../../feed/index-feed.js';
-import { activeNotices, centreOffers, currentContactHours, normalizeMunicipalityNumber, pickCentre } from '../../feed/queries/card.js';
-import type { Centre, Feed, LocalizedText } from '../../feed/schema.js';
-import { municipalityName, pickText } from '../../feed/localized.js';
-import { formatDate, todayIn } from '../../i18n/format.js';
-import { str } from '../../i18n/messages.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
-import { contactHrefs } from '../../shared/contact-view.js';
-import { prefersMapApp } from '../../shared/directions-view.js';
-import { centreFeatureStyles } from '../../shared/centre-feature-styles.js';
-import { featureStyles } from '../../shared/feature-styles.js';
-import { fellBack, renderFallbackNotice } from '../../shared/language-fallback.js';
-import { localizedText } from '../../shared/localized-text.js';
-import { MapController } from '../../shared/map/map-controller.js';
-import { renderOpeningStatus } from '../../shared/opening-status-view.js';
-import { renderRecordFooter } from '../../shared/record-footer.js';
-import { renderEmpty, renderStaleNotice } from '../../shared/status-views.js';
-import {
-  BLOCKS,
-  loadQr,
-  qrLoaded,
-  renderAddress,
-  renderAudience,
-  renderContact,
-  renderContinue,
-  renderFollowUp,
-  renderHeader,
-  renderHours,
-  renderMap,
-  renderNotices,
-  renderOffers,
-  renderPrice,
-  renderQr,
-  renderReferral,
-  showsGettingStarted,
-  type Block,
-  type CardContext,
-} from './blocks.js';
+import { LazyModule } from '../../shared/lazy-module.js';
+import type { MapController } from '../../shared/map/map-controller.js';
+import { BLOCKS, type Block } from './block-names.js';
+import type { CardView } from './card-content.js';
 import { frisklivskortStyles } from './styles.js';
+
+/**
+ * What the card shows from the feed (its blocks, layouts, a centre's views and their CSS): a chunk of its own, asked
+ * for when the card connects, beside the feed request (FrisklivsElement.contentViews).
+ */
+const loadContent = () => import('./card-content.js');
 
 export type FrisklivskortLayout = 'card' | 'compact' | 'print';
 
@@ -61,22 +33,7 @@ const HIDE_ALIASES = [
   ['continue', 'hideContinue'],
 ] as const;
 
-/** What the card shows, worked out in `willUpdate`. */
-interface CardView {
-  feed: Feed;
-  centre?: Centre;
-  fellBack: boolean;
-}
 export type FrisklivskortPaper = 'a4' | 'a6';
-
-/** An editor's link, relative to the page, when it resolves to a safe URL ("https:" alone does not). */
-function resolvedHref(href: string): string | undefined {
-  try {
-    return safeHref(new URL(href, document.baseURI).href);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The centre's information card ("frisklivskort"), live from the shared feed:
@@ -151,7 +108,9 @@ function resolvedHref(href: string): string | undefined {
  * @cssprop [--fl-map-pin] - The pins of sites on the map (default: the danger colour).
  */
 export class FlFrisklivskort extends FrisklivsElement {
-  static override styles = [...FrisklivsElement.styles, featureStyles, centreFeatureStyles, frisklivskortStyles];
+  static override styles = [...FrisklivsElement.styles, frisklivskortStyles];
+
+  protected override readonly contentViews = new LazyModule(this, loadContent);
 
   /** Id of the centre to show (as in the feed). Takes precedence over `municipality`. Not reflected. */
   @property() centre?: string;
@@ -226,11 +185,11 @@ export class FlFrisklivskort extends FrisklivsElement {
 
   private resolved?: Centre;
   private announced?: Centre;
-  private timeline?: Element | null;
   /** The blocks left out: `hide`'s tokens, the `hide-*` aliases, and the QR code unless `show-qr`. */
   private hiddenBlocks: ReadonlySet<Block> = new Set(['qr']);
   private view?: CardView;
-  private readonly map = new MapController(this);
+  /** Created when the content views arrive (they bring the map's controller). */
+  private map?: MapController;
 
   /**
    * Opens the browser's print dialog after a cancelable `fl-print` event
@@ -242,13 +201,12 @@ export class FlFrisklivskort extends FrisklivsElement {
       new CustomEvent('fl-print', { bubbles: true, composed: true, cancelable: true, detail: { centre: this.resolved } }),
     );
     if (!go) return;
-    await this.map.forPrint();
+    // Called before the content views arrived: wait for them and the update that renders with them (and wants the map).
+    if (!this.contentViews.module && !this.contentViews.failed) this.contentViews.want();
+    await this.updateComplete;
+    await this.map?.forPrint();
     await this.updateComplete;
     window.print();
-  }
-
-  private isHidden(block: Block): boolean {
-    return this.hiddenBlocks.has(block);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -259,182 +217,33 @@ export class FlFrisklivskort extends FrisklivsElement {
     if (!this.showQr) hidden.add('qr');
     this.hiddenBlocks = hidden;
 
+    // Until the content views have arrived (they are asked for with the feed), nothing is derived from the feed.
+    const views = this.contentViews.module;
     const feed = this.data.feed;
-    if (!feed) {
+    if (!feed || !views) {
       this.view = undefined;
       this.resolved = undefined;
       return;
     }
-    const locale = this.locale;
-    const index = indexFeed(feed);
-    const centre = pickCentre(index, { centre: this.centre, municipality: this.municipality }, locale);
+    this.map ??= new views.MapController(this);
+    this.view = views.cardView(this, feed, hidden);
+    const centre = this.view.centre;
     this.resolved = centre;
-    this.timeline = centre ? this.findTimeline(centre.id) : undefined;
-    this.view = { feed, centre, fellBack: !!centre && fellBack(this.shownTexts(feed, centre), locale) };
     if (centre && this.layout !== 'compact' && !hidden.has('map')) this.map.want();
   }
 
-  /** The feed texts the card shows, to tell whether any fell back to Bokmål. */
-  private shownTexts(feed: Feed, centre: Centre): (LocalizedText | undefined)[] {
-    const today = this.todayDate();
-    const { core, optional } = centreOffers(feed, centre);
-    const texts: (LocalizedText | undefined)[] = [centre.name, ...core.map((o) => o.label)];
-    if (this.layout === 'compact') return texts;
-    const shown = (block: Block) => !this.hiddenBlocks.has(block);
-    if (shown('offers')) texts.push(...optional.map((o) => o.label));
-    if (shown('notices')) texts.push(...activeNotices(centre, today).map((n) => n.text));
-    if (shown('audience')) texts.push(centre.eligibility?.text);
-    if (shown('referral') && showsGettingStarted(centre, this.locale)) texts.push(centre.gettingStarted);
-    if (shown('price') && !centre.fee.free) texts.push(centre.fee.text);
-    if (shown('address')) texts.push(...centre.sites.flatMap((site) => [site.name, site.accessibilityNote]));
-    if (shown('hours')) texts.push(...currentContactHours(centre, today).map((h) => h.note));
-    return texts;
-  }
-
-  private todayDate(): string {
-    return /^\d{4}-\d{2}-\d{2}$/.test(this.today ?? '') ? this.today! : todayIn();
-  }
-
-  /** The follow-up timeline on the page, preferring one showing this centre. */
-  private findTimeline(id: string): Element | null {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return root.querySelector(`fl-follow-up-timeline[centre="${CSS.escape(id)}"]`) ?? root.querySelector('fl-follow-up-timeline');
-  }
-
-  private readonly scrollToTimeline = () => this.timeline?.scrollIntoView({ block: 'start' });
-
   protected renderContent(loaded: LoadedFeed | undefined): unknown {
-    const { t, locale } = this;
-    const feed = loaded!.feed;
-    const index = indexFeed(feed);
-    const view = this.view;
-    const centre = view?.feed === feed ? view.centre : undefined;
-    const stale = loaded!.staleSince ? renderStaleNotice(t, loaded!.staleSince, (d) => formatDate(d, locale, 'long')) : nothing;
-    if (!centre) {
-      let message: string;
-      if (this.centre?.trim()) {
-        message = t('Vi finner ikke denne frisklivssentralen. Kontakt kommunen din for å høre hva som finnes der du bor.', {
-          id: 'frisklivskort.empty.unknownCentre',
-        });
-      } else if (this.municipality?.trim()) {
-        const number = normalizeMunicipalityNumber(this.municipality);
-        const m = index.municipalities.get(number);
-        message = t(
-          str`Vi finner ingen frisklivssentral for ${m ? municipalityName(m, locale) : number}. Kontakt kommunen din for å høre hva som finnes der du bor.`,
-          {
-            id: 'frisklivskort.empty.noCentreForMunicipality',
-          },
-        );
-      } else {
-        message = t('Ingen frisklivssentral er valgt.', { id: 'frisklivskort.empty.noneSelected' });
-      }
-      return html`${stale}${renderEmpty(message)}`;
-    }
-    const href = this.continueHref?.trim();
-    const ctx: CardContext = {
-      t,
-      locale,
-      feed,
-      index,
-      centre,
-      today: this.todayDate(),
-      continueHref: href ? resolvedHref(href) : undefined,
-      timeline: this.timeline,
-      now: this.clock(),
-      mapApp: prefersMapApp(),
-      noticesShown: !this.isHidden('notices'),
-    };
-    return html`${stale}${this.layout === 'compact' ? this.renderCompact(ctx) : this.renderCard(ctx, !!view?.fellBack)}`;
-  }
-
-  private renderQrBlock(c: CardContext): unknown {
-    if (!qrLoaded())
-      loadQr().then(
-        () => this.requestUpdate(),
-        () => {},
-      ); // no encoder, no code
-    return renderQr(c);
+    // Called only once the content views are there (FrisklivsElement.contentViews).
+    return this.contentViews.module!.renderCardContent(this, { t: this.t, hidden: this.hiddenBlocks, map: this.map! }, loaded!, this.view);
   }
 
   /** Also waits for the QR encoder when the card shows a code. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.showQr || qrLoaded() || this.layout === 'compact') return done;
-    await loadQr().catch(() => {});
+    const views = this.contentViews.module;
+    if (!this.showQr || !views || views.qrLoaded() || this.layout === 'compact') return done;
+    await views.loadQr().catch(() => {});
     return super.getUpdateComplete();
-  }
-
-  private renderLogo(): TemplateResult {
-    const has = !!this.querySelector(':scope > [slot="logo"]');
-    return html`<slot name="logo" part="logo" class=${has ? 'logo' : 'logo empty'} @slotchange=${() => this.requestUpdate()}></slot>`;
-  }
-
-  private renderCard(c: CardContext, fellBackToBokmal: boolean): TemplateResult {
-    const show = (block: Block, render: () => unknown) => (this.isHidden(block) ? nothing : render());
-    const name = pickText(c.centre.name, c.locale)!.text;
-    return html`<article part="card" class="card">
-      ${show('header', () => renderHeader(c, this.renderLogo()))} ${renderFallbackNotice(c.t, fellBackToBokmal)}
-      ${show('notices', () => renderNotices(c))} ${show('audience', () => renderAudience(c))} ${show('offers', () => renderOffers(c))}
-      ${show('follow-up', () => renderFollowUp(c, this.scrollToTimeline))} ${show('referral', () => renderReferral(c))}
-      ${show('price', () => renderPrice(c))} ${show('contact', () => renderContact(c))} ${show('address', () => renderAddress(c))}
-      ${show('map', () => renderMap(c, this.map))} ${show('hours', () => renderHours(c))} ${show('continue', () => renderContinue(c))}
-      ${show('qr', () => this.renderQrBlock(c))}
-      <div class="wide footer">
-        ${renderRecordFooter(
-          c.t,
-          c.locale,
-          { id: c.centre.id, name, reportUrl: c.centre.reportUrl, lastVerified: c.centre.lastVerified },
-          c.feed.publisher.reportUrl,
-        )}
-      </div>
-      <div class="actions wide">
-        <button type="button" part="print-button" class="print-button secondary" @click=${() => this.print()}>
-          ${c.t('Skriv ut kortet', { id: 'frisklivskort.print' })}
-        </button>
-      </div>
-    </article>`;
-  }
-
-  /** The sidebar card: name, core offers, phone and a link to the centre's page (and its status when not open). */
-  private renderCompact(c: CardContext): TemplateResult {
-    const { t, locale, centre } = c;
-    const { tel, web } = contactHrefs(centre);
-    const closed = centre.status !== 'active' && !this.hideNotices ? renderNotices({ ...c, centre: { ...centre, notices: [] } }) : nothing;
-    return html`<article part="card" class="card compact">
-      ${
-        this.hideHeader
-          ? nothing
-          : html`<header part="header" class="block header">
-              ${this.renderLogo()}
-              <h2 class="name">${localizedText(centre.name, locale)}</h2>
-              ${renderOpeningStatus(t, locale, openingStatus(centre, c.now), c.now)}
-            </header>`
-      }
-      ${closed}
-      ${
-        this.hideOffers
-          ? nothing
-          : html`<div part="offers" class="block offers">
-              <ul class="inline">
-                ${centreOffers(c.feed, centre).core.map((o) => html`<li>${localizedText(o.label, locale)}</li>`)}
-              </ul>
-            </div>`
-      }
-      ${
-        this.hideContact || (!tel && !web)
-          ? nothing
-          : html`<div part="contact" class="block contact">
-              ${tel ? html`<p>${t('Telefon', { id: 'contact.phone' })}: <a href=${tel}>${centre.phone}</a></p>` : nothing}
-              ${
-                web
-                  ? html`<p>
-                      <a href=${web}>${t(str`Mer om ${pickText(centre.name, locale)!.text}`, { id: 'frisklivskort.compact.more' })}</a>
-                    </p>`
-                  : nothing
-              }
-            </div>`
-      }
-    </article>`;
   }
 
   protected override updated(changed: PropertyValues): void {
