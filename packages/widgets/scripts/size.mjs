@@ -89,7 +89,7 @@ for (const file of elementFiles) {
 // Three or four kinds of element: the loader fetches every element in one file instead (src/autoload.ts).
 const ALL = join(root, 'dist/all/frisklivs-widgets-all.js');
 const allFour = new Set([LOADER, ...closure(ALL)]);
-measure('page with all four elements (one file)', allFour, budget.pages['all four']);
+measure('page with all four elements (the all-in-one build)', allFour, budget.pages['all four']);
 measure(`  + what loads beside the feed, before content shows`, withFeedFiles(allFour), budget.pagesWithFeed?.['all four']);
 const pairs = elementFiles.flatMap((a, i) => elementFiles.slice(i + 1).map((b) => new Set([...loaderOnly, ...closure(a), ...closure(b)])));
 const sum = (files) => [...files].reduce((total, file) => total + gzip(file), 0);

@@ -8,7 +8,7 @@ import type { FlCentreFinder } from '../dist/types/elements/centre-finder/centre
 import type { FlFollowUpTimeline, MilestoneSelectDetail } from '../dist/types/elements/follow-up-timeline/follow-up-timeline.js';
 import type { FlFrisklivskort } from '../dist/types/elements/frisklivskort/frisklivskort.js';
 import type { FlGroupFinder } from '../dist/types/elements/group-finder/group-finder.js';
-import type { GroupFilters } from '../dist/types/feed/queries/groups.js';
+import type { GroupFilters } from '../dist/types/feed/queries/group-filters.js';
 import type { Centre, ContactPoint, Group } from '../dist/types/feed/schema.js';
 import type { IcsExportDetail } from '../dist/types/shared/calendar-file.js';
 

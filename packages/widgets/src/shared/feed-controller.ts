@@ -72,6 +72,11 @@ function nextTurn(): void {
 
 type Host = ReactiveControllerHost & HTMLElement & { feed?: string | null };
 
+/** What a preparation step may return (or resolve to): further steps, run next, a task each. */
+export interface MoreSteps {
+  moreSteps: (() => unknown)[];
+}
+
 /**
  * Connects an element to the shared feed: the URL comes from its `feed`
  * attribute, else from `<meta name="frisklivs-feed">`. Every element on one URL
@@ -93,7 +98,8 @@ export class FeedController implements ReactiveController {
     private readonly enabled: () => boolean = () => true,
     /**
      * Work the host's first render with a new feed would do, as steps the controller runs one per task before it
-     * hands the feed over (each should stay well under 12 ms on a fast machine, 50 ms on a throttled phone).
+     * hands the feed over (each should stay well under 12 ms on a fast machine, 50 ms on a throttled phone). A step
+     * that returns `MoreSteps`, or a promise of them, has them run next (the controller waits for the promise).
      */
     private readonly prepare: (feed: Feed) => (() => unknown)[] = () => [],
   ) {
@@ -192,12 +198,19 @@ export class FeedController implements ReactiveController {
         else apply();
         return;
       }
+      let result: unknown;
       try {
-        step();
+        result = step();
       } catch {
         // The render meets the same problem and shows it.
       }
-      setTimeout(next, 0);
+      // A step may hand over further steps, or a promise of them (e.g. steps that come with a chunk still on its way).
+      const then = (more: unknown) => {
+        if (more && typeof more === 'object' && 'moreSteps' in more) steps.unshift(...(more as MoreSteps).moreSteps);
+        setTimeout(next, 0);
+      };
+      if (result instanceof Promise) result.then(then, () => then(undefined));
+      else then(result);
     };
     if (steps.length) setTimeout(next, 0);
     else next();

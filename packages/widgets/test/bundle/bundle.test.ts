@@ -97,6 +97,29 @@ describe('dist/frisklivs-widgets.js', () => {
     host.remove();
   });
 
+  it("keeps the group finder's content views out of its first load: they arrive in their own chunk, beside the feed", async () => {
+    const host = mount(`<fl-group-finder feed="/demo/feed.json"></fl-group-finder>`);
+    const el = host.firstElementChild!;
+    await waitUntil(() => isSettled(el), 'the group finder did not load', { timeout: 8000 });
+    // What a person sees came from the content chunk: the count, the groups, the filters.
+    expect(el.shadowRoot!.querySelector('[part~="count"]')?.textContent).to.match(/^\d+ grupper$/);
+    expect(el.shadowRoot!.querySelectorAll('[part~="result"]').length).to.be.greaterThan(0);
+    const content = chunkRequests().filter((path) => /^\/dist\/chunks\/group-content-[\w-]+\.js$/.test(path));
+    expect(content, 'the content chunk').to.have.length(1);
+    // The element's own file and what it imports statically (its first load) hold none of the content views' words
+    // or CSS; the content chunk does (so the probe would find them where they are).
+    const source = async (path: string) => (await fetch(path)).text();
+    const element = '/dist/elements/fl-group-finder.js';
+    const firstLoad = [
+      element,
+      ...[...(await source(element)).matchAll(/from"\.\.\/chunks\/([\w-]+\.js)"/g)].map((m) => `/dist/chunks/${m[1]}`),
+    ];
+    const probes = ['Vis flere grupper', 'Fjern filtrene', 'Slik blir du med', 'count-row'];
+    for (const path of firstLoad) for (const probe of probes) expect(await source(path), `${probe} in ${path}`).not.to.contain(probe);
+    for (const probe of probes) expect(await source(content[0]!), probe).to.contain(probe);
+    host.remove();
+  });
+
   it('loads only the North Sámi chunk, beside the bundle, for a lang="se" element', async () => {
     const host = mount(`<fl-follow-up-timeline lang="se" start="2026-01-05"></fl-follow-up-timeline>`);
     const el = host.firstElementChild!;

@@ -1,59 +1,20 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import type { LoadedFeed } from '../../feed/loader.js';
-import { indexFeed } from '../../feed/index-feed.js';
-import {
-  NO_FILTERS,
-  TIMES_OF_DAY,
-  contactPointOptions,
-  filterGroups,
-  filtersFromParams,
-  hasActiveFilters,
-  languageCodes,
-  mergeFilterParams,
-  municipalityOptions,
-  nearestContactPoints,
-  parseStatuses,
-  firstGroupsInOrder,
-  prepareOrder,
-  prepareSearch,
-  sortGroupsInSlices,
-  sortedGroupsIfReady,
-  themeOptions,
-  type GroupFilters,
-  type Option,
-} from '../../feed/queries/groups.js';
-import { GROUP_STATUSES, WEEKDAYS, type ContactPoint, type Feed, type Group, type GroupStatus } from '../../feed/schema.js';
-import { municipalityName } from '../../feed/localized.js';
-import { nextMeeting } from '../../feed/meetings.js';
-import { formatDate } from '../../i18n/format.js';
-import { str } from '../../i18n/messages.js';
-import { featureStyles } from '../../shared/feature-styles.js';
+import { NO_FILTERS, filtersFromParams, mergeFilterParams, parseStatuses, type GroupFilters } from '../../feed/queries/group-filters.js';
+import type { ContactPoint, Feed, Group } from '../../feed/schema.js';
+import { GROUP_STATUSES } from '../../feed/vocabulary.js';
+import type { MoreSteps } from '../../shared/feed-controller.js';
 import { FrisklivsElement } from '../../shared/frisklivs-element.js';
-import { contactPointTexts, fellBack, groupTexts, renderFallbackNotice } from '../../shared/language-fallback.js';
-import { languageName } from '../../shared/language-names.js';
-import { ShareController, renderShareButton } from '../../shared/share.js';
-import { renderStaleNotice } from '../../shared/status-views.js';
-import { recordFromParams, recordLink } from '../../shared/url-state.js';
-import { groupFinderStyles } from './styles.js';
-import { UrlStateController, type UrlStateMode } from '../../shared/url-state.js';
-import {
-  capitalize,
-  countText,
-  renderContactPoint,
-  renderIntro,
-  renderResult,
-  statusLabel,
-  timeOfDayLabel,
-  weekdayName,
-  type ResultContext,
-} from './views.js';
+import { LazyModule } from '../../shared/lazy-module.js';
+import { UrlStateController, recordFromParams, type UrlStateMode } from '../../shared/url-state.js';
+import type { GroupContent, GroupFinderView } from './group-content.js';
 
-type SelectKey = 'theme' | 'municipality' | 'contactPoint' | 'weekday' | 'time' | 'language' | 'mode';
-
-/** The filters folded behind "Filtrer" (search, theme and municipality stay in sight). */
-const FOLDED: readonly SelectKey[] = ['contactPoint', 'weekday', 'time', 'language', 'mode'];
+/**
+ * The views the finder shows its feed with (filters, results, no-match, share, record footer, notices), their CSS
+ * and the derivation behind them: a chunk asked for when the finder connects, beside the feed request.
+ */
+const loadContent = () => import('./group-content.js');
 
 /** The URL parameter of a shared link to one group (ids only, never search text). */
 const GROUP_PARAM = 'fl-group';
@@ -61,33 +22,12 @@ const GROUP_PARAM = 'fl-group';
 /** How long typing must pause before the result count is announced. */
 const ANNOUNCE_DELAY_MS = 300;
 
-/**
- * A filter's options as DOM nodes made in one go: the municipality and contact-point menus of a large feed hold
- * hundreds, and a Lit template per option made them several milliseconds of the first render. Text only, never HTML.
- */
-function optionNodes(any: string, options: readonly Option[], value: string): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  fragment.append(new Option(any, '', false, !value));
-  for (const option of options) {
-    const node = new Option(option.label, option.value, false, option.value === value);
-    if (option.lang) node.lang = option.lang;
-    fragment.append(node);
-  }
-  return fragment;
-}
-
 /** A raw parameter string without `name` (other parameters byte for byte). */
 function withoutParam(raw: string, name: string): string {
   return raw
     .split('&')
     .filter((part) => part && part !== name && !part.startsWith(`${name}=`))
     .join('&');
-}
-
-/** Whether `next` differs from `previous` only by a query that extends it. */
-function onlyQueryGrew(previous: GroupFilters, next: GroupFilters): boolean {
-  if (next.q.length <= previous.q.length || !next.q.startsWith(previous.q)) return false;
-  return (Object.keys(next) as (keyof GroupFilters)[]).every((key) => key === 'q' || String(previous[key]) === String(next[key]));
 }
 
 /**
@@ -171,7 +111,8 @@ function onlyQueryGrew(previous: GroupFilters, next: GroupFilters): boolean {
  * @cssprop [--fl-group-finder-badge-full=#fbe9e7] - Background of the "full" tag.
  */
 export class FlGroupFinder extends FrisklivsElement {
-  static override styles = [...FrisklivsElement.styles, featureStyles, groupFinderStyles];
+  // The content's CSS (results, filters, notices) arrives with the content views; the skeleton's is the base's.
+  static override styles = [...FrisklivsElement.styles];
 
   /** Only groups of this contact point (its id) are shown; the contact-point filter is then hidden. Reflects. */
   @property({ attribute: 'contact-point', reflect: true }) contactPoint?: string;
@@ -218,29 +159,12 @@ export class FlGroupFinder extends FrisklivsElement {
     () => (this.urlState === 'query' || this.urlState === 'hash' ? this.urlState : undefined),
     (raw) => this.restore(raw),
   );
-  private readonly sharing = new ShareController(this);
-  /** Derived in willUpdate: the clock of this render, and whether any shown text fell back to Bokmål. */
+  protected override readonly contentViews = new LazyModule(this, loadContent);
+  /** The content's derived data, idle work and "Del" controller: made when the content views arrive. */
+  private content?: GroupContent;
+  /** The clock of this render (derived in willUpdate). */
   private now = new Date();
-  private fellBack = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private prepared?: Feed;
-  private stopPreparing?: () => void;
-  /** The feed and locale whose display order is being worked out in idle slices. */
-  private ordering?: { feed: Feed; locale: string; stop: () => void };
-  /** `ordered`: the groups are in display order (else in the feed's order until the idle sort is done). */
-  private universeMemo?: { feed: Feed; locale: string; contactPoint?: string; groups: readonly Group[]; ordered: boolean };
-  private shownMemo?: { results: readonly Group[]; count: number; groups: Group[] };
-  private resultMemo?: { universe: readonly Group[]; filters: GroupFilters; groups: Group[] };
-  /** The filter menus depend only on the feed, locale and contact point (not on the order of the groups). */
-  private optionsMemo?: {
-    feed: Feed;
-    locale: string;
-    contactPoint?: string;
-    themes: Option[];
-    municipalities: Option[];
-    contactPoints: Option[];
-    languages: string[];
-  };
 
   protected override skeletonBars = 6;
 
@@ -257,50 +181,31 @@ export class FlGroupFinder extends FrisklivsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
-    this.stopPreparing?.();
-    this.prepared = undefined;
-    this.ordering?.stop();
-    this.ordering = undefined;
+    this.content?.stop();
   }
 
   protected override updated(): void {
-    const feed = this.data.feed;
-    // The first screen was picked without sorting every group; the whole order is worked out now, a slice per task.
-    if (feed && (this.ordering?.feed !== feed || this.ordering.locale !== this.locale) && !sortedGroupsIfReady(feed, this.locale)) {
-      this.ordering?.stop();
-      this.ordering = { feed, locale: this.locale, stop: sortGroupsInSlices(feed, this.locale) };
-    }
-    // Fold the search texts while the reader looks at the list, not on the first keystroke.
-    if (feed && feed !== this.prepared) {
-      this.stopPreparing?.();
-      this.prepared = feed;
-      this.stopPreparing = prepareSearch(feed);
-    }
+    this.content?.updated(this.data.feed, this.locale);
+  }
+
+  /** The content of this finder, made once its views are there. */
+  private contentOf(views: typeof import('./group-content.js')): GroupContent {
+    return (this.content ??= new views.GroupContent(this));
   }
 
   /**
-   * The first render's data for a new feed, a step per task (see FeedController): the order keys, the first page,
-   * and each filter menu. On 10 000 groups these were one 80-190 ms task together with the render.
+   * The first render's data for a new feed, a step per task (see FeedController): the content views' steps (the
+   * order keys, the first page, each filter menu), after waiting for those views if they are still on their way
+   * (they are asked for when the finder connects, beside the feed, and are far smaller: they are nearly always there).
    */
   protected override prepareFeed(feed: Feed): (() => unknown)[] {
     // Before the first update the filters are not read from the URL yet: the render works it out itself.
     if (!this.hasUpdated) return [];
-    return [
-      () => prepareOrder(feed, this.locale),
-      () => this.shownGroups(feed),
-      // The first page's texts, once, for the date, number, plural and language-name formatters they build: the
-      // first of each costs a few milliseconds (x4 on a phone) that would otherwise land in the render's task.
-      () => {
-        const context = this.resultContext(feed, this.clock());
-        for (const group of this.shownGroups(feed)) renderResult(context, group);
-        countText(this.t, this.locale, this.results(feed).length);
-      },
-      // The filter menus (6 ms unthrottled on 10 000 groups), and the names of their languages and weekdays.
-      () => {
-        for (const code of this.filterOptions(feed).languages) languageName(this.t, code, this.locale);
-        for (const day of WEEKDAYS) weekdayName(this.locale, day);
-      },
-    ];
+    const steps = (views: typeof import('./group-content.js')): MoreSteps => ({
+      moreSteps: this.contentOf(views).prepareFeed(feed, () => this.view),
+    });
+    const views = this.contentViews.module;
+    return [() => (views ? steps(views) : loadContent().then(steps))];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -316,15 +221,10 @@ export class FlGroupFinder extends FrisklivsElement {
       }
     }
     this.now = this.clock();
+    const views = this.contentViews.module;
     const feed = this.data.feed;
-    if (feed) {
-      const index = indexFeed(feed);
-      const shown = this.shownGroups(feed);
-      const texts = shown.length
-        ? shown.flatMap((group) => groupTexts(group, index))
-        : this.noMatchPoints(feed).flatMap((point) => contactPointTexts(point));
-      this.fellBack = fellBack(texts, this.locale);
-    }
+    // Until the content views are there, the skeleton shows and nothing is derived.
+    if (views && feed) this.contentOf(views).willUpdate(feed, this.view);
   }
 
   private presets(): GroupFilters {
@@ -335,71 +235,45 @@ export class FlGroupFinder extends FrisklivsElement {
     return Math.max(1, Math.floor(this.pageSize) || 10);
   }
 
-  // --- data -----------------------------------------------------------------------------------
-
-  /**
-   * The groups this element may show: in display order once it is known, else in the feed's order (the first
-   * screen then picks its groups with `firstGroupsInOrder`, and the idle sort started in `updated` fills it in).
-   */
-  private universe(feed: Feed): readonly Group[] {
-    const memo = this.universeMemo;
-    const ready = sortedGroupsIfReady(feed, this.locale);
-    if (memo?.feed === feed && memo.locale === this.locale && memo.contactPoint === this.contactPoint && (memo.ordered || !ready)) {
-      return memo.groups;
-    }
-    const all = ready ?? feed.groups;
-    const groups = this.contactPoint ? all.filter((group) => group.contactPoint === this.contactPoint) : all;
-    this.universeMemo = { feed, locale: this.locale, contactPoint: this.contactPoint, groups, ordered: !!ready };
-    return groups;
-  }
-
-  /** The group a shared link asks for, when this finder has it. */
-  private sharedGroup(feed: Feed): Group | undefined {
-    return this.sharedId ? this.universe(feed).find((group) => group.id === this.sharedId) : undefined;
-  }
-
-  /** The matching groups, or only the shared one. */
-  private results(feed: Feed): Group[] {
-    const shared = this.sharedGroup(feed);
-    return shared ? [shared] : this.filtered(feed);
-  }
-
-  /** The groups on screen now (the first pages of the results). */
-  private shownGroups(feed: Feed): Group[] {
-    const count = this.shown || this.pageLength;
-    const results = this.results(feed);
-    if (this.universeMemo?.ordered || results.length <= 1) return results.slice(0, count);
-    const memo = this.shownMemo;
-    if (memo?.results === results && memo.count === count) return memo.groups;
-    const groups = firstGroupsInOrder(feed, results, count, this.locale);
-    this.shownMemo = { results, count, groups };
-    return groups;
-  }
-
-  private filtered(feed: Feed): Group[] {
-    const universe = this.universe(feed);
-    const memo = this.resultMemo;
-    if (memo?.universe === universe && memo.filters === this.filters) return memo.groups;
-    const filters = this.contactPoint ? { ...this.filters, contactPoint: '' } : this.filters;
-    // Typing on: a longer query can only match a subset of what the shorter one matched,
-    // so each keystroke searches the last results, not all the groups.
-    const narrowing = memo?.universe === universe && onlyQueryGrew(memo.filters, this.filters);
-    const groups = filterGroups(feed, narrowing ? memo.groups : universe, filters);
-    this.resultMemo = { universe, filters: this.filters, groups };
-    return groups;
+  /** What the content views read: this render's state and the handlers of a reader's acts. */
+  private get view(): GroupFinderView {
+    return {
+      t: this.t,
+      locale: this.locale,
+      filters: this.filters,
+      contactPoint: this.contactPoint,
+      sharedId: this.sharedId,
+      shown: this.shown,
+      pageLength: this.pageLength,
+      moreOpen: this.moreOpen,
+      hideIntro: this.hideIntro,
+      headingLevel: FrisklivsElement.headingLevel(this.headingLevel),
+      announcement: this.announcement,
+      urlMode: this.urlState === 'query' || this.urlState === 'hash' ? this.urlState : undefined,
+      groupParam: GROUP_PARAM,
+      clock: () => this.clock(),
+      setFilters: this.setFilters,
+      onSearch: this.onSearch,
+      onStatus: this.onStatus,
+      onClear: this.onClear,
+      onShowMore: this.onShowMore,
+      onShowAll: this.onShowAll,
+      onMoreToggle: this.onMoreToggle,
+      onJoin: this.onJoin,
+    };
   }
 
   // --- changes --------------------------------------------------------------------------------
 
   /** A reader's change: typing replaces the URL entry, a discrete change pushes one. */
-  private setFilters(patch: Partial<GroupFilters>, typing = false): void {
+  private readonly setFilters = (patch: Partial<GroupFilters>, typing = false): void => {
     this.filters = { ...this.filters, ...patch };
     this.shown = 0;
     // Any change of the search leaves the shared group for the list.
     this.sharedId = undefined;
     this.url.write((raw) => withoutParam(mergeFilterParams(raw, this.filters, this.presets()), GROUP_PARAM), !typing);
     this.changed();
-  }
+  };
 
   /** Back/forward (or a hand-edited hash): the URL is the truth. */
   private restore(raw: string): void {
@@ -414,13 +288,23 @@ export class FlGroupFinder extends FrisklivsElement {
 
   private changed(): void {
     const feed = this.data.feed;
-    const count = feed ? this.results(feed).length : 0;
+    const views = this.contentViews.module;
+    // The count needs the content views: with the feed there and the views still on their way, it waits for them.
+    if (feed && !views) {
+      void loadContent().then(
+        () => this.changed(),
+        () => {},
+      );
+      return;
+    }
+    const count = feed && views ? this.contentOf(views).results(feed, this.view).length : 0;
     this.dispatchEvent(
       new CustomEvent('fl-filter-change', { detail: { filters: this.filterState, count }, bubbles: true, composed: true }),
     );
     // Filtering is immediate; only the spoken count waits until typing pauses.
     clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    this.announceTimer = setTimeout(async () => {
+      const { countText } = views ?? (await loadContent());
       const text = countText(this.t, this.locale, count);
       // The same count twice must still be spoken: a no-break space makes the text differ.
       this.announcement = text === this.announcement ? `${text}\u00a0` : text;
@@ -465,24 +349,6 @@ export class FlGroupFinder extends FrisklivsElement {
     this.moreOpen = (event.target as HTMLDetailsElement).open;
   };
 
-  private readonly onCalendar = async (group: Group, point: ContactPoint | undefined) => {
-    const feed = this.data.feed;
-    const now = this.clock();
-    const first = feed && nextMeeting(group, now);
-    if (!first) return;
-    // The calendar writer and its words load when a reader asks for a file, not with the page.
-    const { downloadCalendar, groupCalendarTexts, groupIcs, icsFilename } = await import('../../shared/calendar-file.js');
-    const texts = groupCalendarTexts(this.t, this.locale, group, point, indexFeed(feed));
-    downloadCalendar(this, this.renderRoot, groupIcs(group, first, texts, now), icsFilename(texts.summary));
-  };
-
-  private readonly share = (group: Group, title: string): unknown => {
-    const mode = this.urlState === 'query' || this.urlState === 'hash' ? this.urlState : undefined;
-    // Without URL state a link could not open this finder on the group: no "Del".
-    if (!mode) return nothing;
-    return renderShareButton(this.t, this.sharing, { key: group.id, url: recordLink(mode, GROUP_PARAM, group.id), title });
-  };
-
   private readonly onJoin = (group: Group, contactPoint: ContactPoint | undefined) => {
     const detail = contactPoint ? { group, contactPoint } : { group };
     this.dispatchEvent(new CustomEvent('fl-group-select', { detail, bubbles: true, composed: true }));
@@ -490,217 +356,11 @@ export class FlGroupFinder extends FrisklivsElement {
 
   // --- rendering ------------------------------------------------------------------------------
 
+  /** Called once the content views are there (FrisklivsElement shows the skeleton until then). */
   protected renderContent(loaded: LoadedFeed | undefined): unknown {
-    if (!loaded) return nothing;
-    const { feed } = loaded;
-    const t = this.t;
-    const locale = this.locale;
-    const results = this.results(feed);
-    const visible = this.shownGroups(feed);
-    const shared = !!this.sharedGroup(feed);
-    const context = this.resultContext(feed, this.now);
-    return html`
-      ${loaded.staleSince ? renderStaleNotice(t, loaded.staleSince, (date) => formatDate(date, locale, 'long')) : nothing}
-      ${this.hideIntro ? nothing : renderIntro(t)} ${renderFallbackNotice(t, this.fellBack)} ${this.renderFilters(feed)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
-      ${
-        results.length
-          ? html`<div class="count-row">
-                <p class="count" part="count" aria-hidden="true">${countText(t, locale, results.length)}</p>
-                ${
-                  shared
-                    ? html`<button type="button" class="secondary show-all" part="show-all" @click=${this.onShowAll}>
-                        ${t('Vis alle grupper', { id: 'groupFinder.showAll' })}
-                      </button>`
-                    : hasActiveFilters(this.filters)
-                      ? this.renderClear()
-                      : nothing
-                }
-              </div>
-              <ul class="results" part="results">
-                ${visible.map((group) => renderResult(context, group))}
-              </ul>
-              ${
-                results.length > visible.length
-                  ? html`<button type="button" class="secondary show-more" part="show-more" @click=${this.onShowMore}>
-                      ${t('Vis flere grupper', { id: 'groupFinder.showMore' })}
-                    </button>`
-                  : nothing
-              }`
-          : this.renderNoMatch(feed)
-      }
-    `;
-  }
-
-  private resultContext(feed: Feed, now: Date): ResultContext {
-    return {
-      t: this.t,
-      locale: this.locale,
-      index: indexFeed(feed),
-      headingLevel: FrisklivsElement.headingLevel(this.headingLevel),
-      now,
-      publisherReportUrl: feed.publisher.reportUrl,
-      onJoin: this.onJoin,
-      onCalendar: this.onCalendar,
-      share: this.share,
-    };
-  }
-
-  private filterOptions(feed: Feed): NonNullable<FlGroupFinder['optionsMemo']> {
-    const locale = this.locale;
-    const memo = this.optionsMemo;
-    if (memo?.feed === feed && memo.locale === locale && memo.contactPoint === this.contactPoint) return memo;
-    const universe = this.universe(feed);
-    this.optionsMemo = {
-      feed,
-      locale,
-      contactPoint: this.contactPoint,
-      themes: themeOptions(feed, locale),
-      municipalities: municipalityOptions(feed, universe, locale),
-      contactPoints: contactPointOptions(feed, universe, locale),
-      languages: languageCodes(universe),
-    };
-    return this.optionsMemo;
-  }
-
-  private renderFilters(feed: Feed): TemplateResult {
-    const t = this.t;
-    const locale = this.locale;
-    const f = this.filters;
-    const options = this.filterOptions(feed);
-    let municipalities = options.municipalities;
-    const place = indexFeed(feed).municipalities.get(f.municipality);
-    if (place && !municipalities.some((option) => option.value === place.number)) {
-      // A preset or shared municipality without groups stays visible, so the empty state makes sense.
-      municipalities = [{ value: place.number, label: municipalityName(place, locale) }, ...municipalities];
-    }
-    const languages = options.languages;
-    // Choices behind "Filtrer", counted in its summary (the main filters are in sight).
-    const folded = FOLDED.filter((key) => f[key] && !(key === 'contactPoint' && this.contactPoint)).length + f.status.length;
-    return html`<div
-      class="filters"
-      part="filters"
-      role="search"
-      aria-label=${t('Finn en selvhjelpsgruppe', { id: 'groupFinder.filters.label' })}
-    >
-      <div class="field search">
-        <label for="q">${t('Søk i gruppene', { id: 'groupFinder.search.label' })}</label>
-        <input id="q" part="search" type="search" autocomplete="off" spellcheck="false" .value=${f.q} @input=${this.onSearch} />
-      </div>
-      <div class="grid main-filters">
-        ${this.select('theme', t('Tema', { id: 'groupFinder.filter.theme' }), t('Alle temaer', { id: 'groupFinder.filter.themeAny' }), options.themes)}
-        ${this.select('municipality', t('Kommune', { id: 'groupFinder.filter.municipality' }), t('Alle kommuner', { id: 'groupFinder.filter.municipalityAny' }), municipalities)}
-      </div>
-      <details class="more disclosure" part="more-filters" ?open=${this.moreOpen} @toggle=${this.onMoreToggle}>
-        <summary>
-          ${folded ? t(str`Filtrer (${folded} valgt)`, { id: 'centreFinder.filters.active' }) : t('Filtrer', { id: 'centreFinder.filters' })}
-        </summary>
-        <div class="more-body">
-          <div class="grid">
-            ${
-              this.contactPoint
-                ? nothing
-                : this.select(
-                    'contactPoint',
-                    t('Kontaktpunkt', { id: 'groupFinder.filter.contactPoint' }),
-                    t('Alle kontaktpunkter', { id: 'groupFinder.filter.contactPointAny' }),
-                    options.contactPoints,
-                  )
-            }
-            ${this.select(
-              'weekday',
-              t('Ukedag', { id: 'groupFinder.filter.weekday' }),
-              t('Alle dager', { id: 'groupFinder.filter.weekdayAny' }),
-              WEEKDAYS.map((day) => ({ value: day, label: capitalize(weekdayName(locale, day)) })),
-            )}
-            ${this.select(
-              'time',
-              t('Tid på dagen', { id: 'groupFinder.filter.time' }),
-              t('Når som helst', { id: 'groupFinder.filter.timeAny' }),
-              TIMES_OF_DAY.map((time) => ({ value: time, label: timeOfDayLabel(t, time) })),
-            )}
-            ${
-              languages.length > 1 || f.language
-                ? this.select(
-                    'language',
-                    t('Språk i gruppen', { id: 'groupFinder.filter.language' }),
-                    t('Alle språk', { id: 'groupFinder.filter.languageAny' }),
-                    languages.map((code) => ({ value: code, label: languageName(t, code, locale) })),
-                  )
-                : nothing
-            }
-            ${this.select(
-              'mode',
-              t('Møteform', { id: 'groupFinder.filter.mode' }),
-              t('Fysisk og digitalt', { id: 'groupFinder.filter.modeAny' }),
-              [
-                { value: 'physical', label: t('Fysisk oppmøte', { id: 'groupFinder.filter.modePhysical' }) },
-                { value: 'digital', label: t('Digitalt', { id: 'groupFinder.filter.modeDigital' }) },
-              ],
-            )}
-          </div>
-          <fieldset class="statuses">
-            <legend>${t('Status', { id: 'groupFinder.filter.status' })}</legend>
-            ${GROUP_STATUSES.map(
-              (status: GroupStatus) =>
-                html`<label class="check"
-                  ><input type="checkbox" value=${status} .checked=${f.status.includes(status)} @change=${this.onStatus} />
-                  ${statusLabel(t, status)}</label
-                >`,
-            )}
-          </fieldset>
-        </div>
-      </details>
-    </div>`;
-  }
-
-  private select(key: SelectKey, label: string, any: string, options: Option[]): TemplateResult {
-    const value = this.filters[key];
-    // `.selected` on the options, not `.value` on the select: the options must exist first.
-    return html`<div class="field">
-      <label for=${key}>${label}</label>
-      <select id=${key} part="filter" @change=${(event: Event) => this.setFilters({ [key]: (event.target as HTMLSelectElement).value })}>
-        ${guard(
-          // Hundreds of options: re-made only when they or the choice change, not on every keystroke.
-          [options, value, any],
-          () => optionNodes(any, options, value),
-        )}
-      </select>
-    </div>`;
-  }
-
-  private renderClear(): TemplateResult {
-    return html`<button type="button" class="secondary clear" part="clear-filters" @click=${this.onClear}>
-      ${this.t('Fjern filtrene', { id: 'groupFinder.clear' })}
-    </button>`;
-  }
-
-  /** Where to register interest when nothing matches: the chosen contact point, else the nearest ones. */
-  private noMatchPoints(feed: Feed): ContactPoint[] {
-    const chosen = this.contactPoint || this.filters.contactPoint;
-    const chosenPoint = chosen ? indexFeed(feed).contactPoints.get(chosen) : undefined;
-    return chosenPoint ? [chosenPoint] : nearestContactPoints(feed, this.filters.municipality || undefined);
-  }
-
-  /** Nothing matched: say so, offer to clear, and show where to register interest or start a group. */
-  private renderNoMatch(feed: Feed): TemplateResult {
-    const t = this.t;
-    const locale = this.locale;
-    const points = this.noMatchPoints(feed);
-    return html`<div class="status empty" part="empty">
-      <p class="empty-title">${countText(t, locale, 0)}</p>
-      ${hasActiveFilters(this.filters) ? this.renderClear() : nothing}
-      ${
-        points.length
-          ? html`<p>
-                ${t('Du kan melde interesse for en ny gruppe, eller starte en selv. Ta kontakt med:', { id: 'groupFinder.empty.contact' })}
-              </p>
-              <ul class="contact-points" part="contact-points">
-                ${points.map((point) => html`<li>${renderContactPoint(t, locale, point)}</li>`)}
-              </ul>`
-          : nothing
-      }
-    </div>`;
+    const views = this.contentViews.module;
+    if (!loaded || !views) return nothing;
+    return this.contentOf(views).render(loaded, this.view, this.now);
   }
 }
 
