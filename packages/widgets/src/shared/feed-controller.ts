@@ -2,33 +2,41 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, pageFeedUrl, reloadFeed, subscribeFeed, type FeedSnapshot } from '../feed/loader.js';
 import { indexFeed, type FeedIndex } from '../feed/index-feed.js';
 import type { Feed } from '../feed/schema.js';
-import { compareNames, formatDate, todayIn } from '../i18n/format.js';
+import { compareNames, formatDate, formatDayMonth, formatNumber, todayIn } from '../i18n/format.js';
+import type { Locale } from '../i18n/locales.js';
+import { norwayClock } from '../feed/oslo-time.js';
 
 /**
- * The `Intl` objects each element builds in its first render. The first date formatter and the first collator a
- * page builds cost 20-130 ms each on a throttled phone (the engine loads its locale and time-zone data); built
- * while the feed downloads, one per task, that cost is out of the first render's task. Only what the element uses:
- * a formatter nobody needs would be a long task of its own. (Update when an element starts to show dates.)
+ * The `Intl` objects each element builds in its first render. The first date formatter, number formatter and
+ * collator a page builds cost 10-40 ms each on a throttled phone (the engine loads its locale and time-zone data);
+ * built while the feed downloads, one per task, that cost is out of the first render's task. Only what the element
+ * uses: a formatter nobody needs would be a long task of its own. (Update when an element starts to show dates,
+ * times, numbers or sorted names; bench/lighthouse.mjs `render` shows the longest task.)
  */
-const FIRST_RENDER_INTL: Record<string, readonly ('date' | 'collator')[]> = {
-  'fl-frisklivskort': ['date', 'collator'],
+type IntlKind = 'date' | 'clock' | 'number' | 'collator';
+const FIRST_RENDER_INTL: Record<string, readonly IntlKind[]> = {
+  'fl-frisklivskort': ['date', 'collator', 'clock'],
   'fl-follow-up-timeline': ['date'],
   'fl-centre-finder': ['collator'],
-  'fl-group-finder': ['collator'],
+  // The count above the list, then each result's next meeting (Norway's clock, a weekday and a date).
+  'fl-group-finder': ['collator', 'number', 'clock', 'date'],
 };
-const WARM = {
-  date: [() => todayIn(), () => formatDate(new Date(), 'nb', 'long')],
-  collator: [() => compareNames('a', 'b', 'nb')],
+const WARM: Record<IntlKind, ((locale: Locale) => unknown)[]> = {
+  date: [() => todayIn(), (locale) => formatDate(new Date(), locale, 'long'), (locale) => formatDayMonth(new Date(), locale, true)],
+  clock: [() => norwayClock(new Date())],
+  number: [(locale) => formatNumber(1, locale)],
+  collator: [(locale) => compareNames('a', 'b', locale)],
 };
 const warmed = new Set<string>();
 let warming: (() => unknown)[] = [];
 
-function warmIntl(tag: string): void {
+function warmIntl(tag: string, locale: Locale): void {
   for (const kind of FIRST_RENDER_INTL[tag] ?? []) {
-    if (warmed.has(kind)) continue;
-    warmed.add(kind);
+    const key = `${kind}|${locale}`;
+    if (warmed.has(key)) continue;
+    warmed.add(key);
     if (!warming.length) setTimeout(warmNext, 0);
-    warming.push(...WARM[kind]);
+    warming.push(...WARM[kind].map((step) => () => step(locale)));
   }
 }
 function warmNext(): void {
@@ -70,7 +78,7 @@ function nextTurn(): void {
   apply();
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { feed?: string | null };
+type Host = ReactiveControllerHost & HTMLElement & { feed?: string | null; locale?: Locale };
 
 /** What a preparation step may return (or resolve to): further steps, run next, a task each. */
 export interface MoreSteps {
@@ -169,7 +177,7 @@ export class FeedController implements ReactiveController {
       this.connecting = true;
       this.unsubscribe = subscribeFeed(url, (snapshot) => this.setSnapshot(snapshot));
       this.connecting = false;
-      if (this.snapshot.state === 'loading') warmIntl(this.host.localName);
+      if (this.snapshot.state === 'loading') warmIntl(this.host.localName, this.host.locale ?? 'nb');
     } catch (error) {
       this.setSnapshot({ state: 'error', url, error: new FeedError('invalid', url, `bad feed URL: ${String(error)}`) });
     }
