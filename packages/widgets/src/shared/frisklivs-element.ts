@@ -184,12 +184,32 @@ export abstract class FrisklivsElement extends LitElement {
     }
   }
 
-  /** Also waits for the element's locale strings and the parts it asked for (`LazyModule`), so a test or a host sees the final text. */
+  /**
+   * A render the element has put off to a task of its own (the rest of a long first screen), while one waits; the
+   * promise settles when that render has been asked for. None by default.
+   */
+  protected laterRender(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  /**
+   * Also waits for the element's locale strings, the parts it asked for (`LazyModule`) and a render put off to a
+   * later task (`laterRender`), so a test or a host sees the final text.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
     await this.i18n.loaded;
     let done = await super.getUpdateComplete();
-    while (await settleLazyModules(this)) done = await super.getUpdateComplete();
+    for (;;) {
+      if (await settleLazyModules(this)) {
+        done = await super.getUpdateComplete();
+        continue;
+      }
+      const later = this.laterRender();
+      if (!later) break;
+      await later;
+      done = await super.getUpdateComplete();
+    }
     return done && first;
   }
 }

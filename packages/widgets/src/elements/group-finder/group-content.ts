@@ -61,6 +61,13 @@ type SelectKey = 'theme' | 'municipality' | 'contactPoint' | 'weekday' | 'time' 
 /** The filters folded behind "Filtrer" (search, theme and municipality stay in sight). */
 const FOLDED: readonly SelectKey[] = ['contactPoint', 'weekday', 'time', 'language', 'mode'];
 
+/**
+ * Results in the first render of a feed's content: a phone's first screen holds the filters and the first one or two,
+ * a wide screen's the first two or three. The rest of the page follows a task later, so that neither render is a long
+ * task on a phone (the whole first page in one task took 55-85 ms at 4x CPU slowdown).
+ */
+const FIRST_SCREEN = 3;
+
 /** What the views read from the finder (its state of this render) and the finder's handlers of a reader's acts. */
 export interface GroupFinderView {
   t: MsgFn;
@@ -144,6 +151,12 @@ export class GroupContent {
   private resultMemo?: { universe: readonly Group[]; filters: GroupFilters; groups: Group[] };
   /** The filter menus depend only on the feed, locale and contact point (not on the order of the groups). */
   private optionsMemo?: FilterMenus;
+  /** The feed whose content has been shown; its first render shows the first screen of results only. */
+  private shownFeed?: Feed;
+  /** Whether this render shows the first screen of results only (derived in `willUpdate`). */
+  private firstScreen = false;
+  /** Set while the rest of the first page waits for its task; resolves once it is asked for. */
+  rest?: Promise<void>;
 
   constructor(private readonly host: Host) {
     this.sharing = new ShareController(host);
@@ -199,6 +212,17 @@ export class GroupContent {
 
   /** Before a render with the feed: whether any text it shows fell back to Bokmål. */
   willUpdate(feed: Feed, view: GroupFinderView): void {
+    this.firstScreen = this.shownFeed !== feed;
+    if (this.firstScreen) {
+      this.shownFeed = feed;
+      this.rest = new Promise((done) =>
+        setTimeout(() => {
+          this.rest = undefined;
+          this.host.requestUpdate();
+          done();
+        }),
+      );
+    }
     const index = indexFeed(feed);
     const shown = this.shownGroups(feed, view);
     const texts = shown.length
@@ -323,7 +347,8 @@ export class GroupContent {
     const { feed } = loaded;
     const { t, locale } = view;
     const results = this.results(feed, view);
-    const visible = this.shownGroups(feed, view);
+    const page = this.shownGroups(feed, view);
+    const visible = this.firstScreen ? page.slice(0, FIRST_SCREEN) : page;
     const shared = !!this.sharedGroup(feed, view);
     const context = this.resultContext(feed, view, now);
     return html`

@@ -188,6 +188,10 @@ export class FlGroupFinder extends FrisklivsElement {
     this.content?.updated(this.data.feed, this.locale);
   }
 
+  protected override laterRender(): Promise<unknown> | undefined {
+    return this.content?.rest;
+  }
+
   /** The content of this finder, made once its views are there. */
   private contentOf(views: typeof import('./group-content.js')): GroupContent {
     return (this.content ??= new views.GroupContent(this));

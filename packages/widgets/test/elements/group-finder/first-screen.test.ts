@@ -6,6 +6,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { clearFeedCache } from '../../../src/feed/loader.js';
+import type { FlGroupFinder } from '../../../src/elements/group-finder/group-finder.js';
 import { choose, feedUrl, finder, html, shadow, shownIds, testFeed, textOf, tick } from './fixtures.js';
 
 /** Pixels from the element's top to the top of the count and of the first group. */
@@ -57,6 +58,50 @@ describe('<fl-group-finder> first screen (issue 19, point 3)', () => {
         ).to.have.length(1);
     });
   }
+
+  it('shows the first screen of groups in one task and the rest of the page in the next, without leaving the first screen short (issue 24)', async function () {
+    const response = await fetch('/demo/feed.json');
+    if (!response.ok) this.skip();
+    await setViewport({ width: 390, height: 844 });
+    const host = document.createElement('fl-group-finder');
+    host.setAttribute('feed', '/demo/feed.json');
+    // What a person would see at the moment the content replaces the skeleton: the mutations of that render,
+    // observed before the browser runs any other task.
+    const first = new Promise<{ ids: number; count: string; more: boolean; bottom: number }>((resolve) => {
+      const watch = () => {
+        const root = host.shadowRoot;
+        if (!root) return requestAnimationFrame(watch);
+        const observer = new MutationObserver(() => {
+          const results = [...root.querySelectorAll('[part~="result"]')];
+          if (!results.length) return;
+          observer.disconnect();
+          resolve({
+            ids: results.length,
+            count: textOf(root.querySelector('[part~="count"]')),
+            more: !!root.querySelector('[part~="show-more"]'),
+            bottom: results.at(-1)!.getBoundingClientRect().bottom,
+          });
+        });
+        observer.observe(root, { childList: true, subtree: true });
+      };
+      watch();
+    });
+    document.body.append(host);
+    try {
+      const seen = await first;
+      expect(seen.ids, 'groups in the first content render').to.equal(3);
+      expect(seen.count, 'the count is of every match from the start').to.match(/^\d+ grupper$/);
+      expect(seen.more, '"Vis flere grupper" is there from the start').to.equal(true);
+      // The first screen is full: its last group ends below the bottom of a phone's screen.
+      expect(seen.bottom, 'the first render fills the first screen').to.be.above(844);
+      const el = host as FlGroupFinder;
+      await el.updateComplete;
+      expect(shownIds(el), 'the whole first page once updateComplete settles').to.have.length(10);
+      expect(new Set(shownIds(el)).size).to.equal(10);
+    } finally {
+      host.remove();
+    }
+  });
 
   it('search and the two main filters are visible; the rest sit behind "Filtrer", which counts what is chosen there', async () => {
     await setViewport({ width: 390, height: 844 });
