@@ -2,29 +2,28 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, pageFeedUrl, reloadFeed, subscribeFeed, type FeedSnapshot } from '../feed/loader.js';
 import { indexFeed, type FeedIndex } from '../feed/index-feed.js';
 import type { Feed } from '../feed/schema.js';
-import { compareNames, formatDate, formatDayMonth, formatNumber, todayIn } from '../i18n/format.js';
+import { compareNames, formatDate, todayIn } from '../i18n/format.js';
 import type { Locale } from '../i18n/locales.js';
-import { norwayClock } from '../feed/oslo-time.js';
 
 /**
- * The `Intl` objects each element builds in its first render. The first date formatter, number formatter and
- * collator a page builds cost 10-40 ms each on a throttled phone (the engine loads its locale and time-zone data);
- * built while the feed downloads, one per task, that cost is out of the first render's task. Only what the element
- * uses: a formatter nobody needs would be a long task of its own. (Update when an element starts to show dates,
- * times, numbers or sorted names; bench/lighthouse.mjs `render` shows the longest task.)
+ * The `Intl` work each element's first render would start. The first date or number formatter a page builds costs
+ * 40-65 ms on a throttled phone (the engine lists its locales once for both; later formatters cost 1-7 ms), the first
+ * collator 25-30 ms (its own list); built while the feed downloads, one per task, that cost is out of the first
+ * render's task. Only what the element uses: a formatter nobody needs would be a long task of its own. (Update when
+ * an element starts to show dates, times, numbers or sorted names; bench/lighthouse.mjs `render` shows the longest
+ * task.)
  */
-type IntlKind = 'date' | 'clock' | 'number' | 'collator';
+type IntlKind = 'date' | 'collator';
 const FIRST_RENDER_INTL: Record<string, readonly IntlKind[]> = {
-  'fl-frisklivskort': ['date', 'collator', 'clock'],
+  'fl-frisklivskort': ['date', 'collator'],
   'fl-follow-up-timeline': ['date'],
   'fl-centre-finder': ['collator'],
-  // The count above the list, then each result's next meeting (Norway's clock, a weekday and a date).
-  'fl-group-finder': ['collator', 'number', 'clock', 'date'],
+  // The count above the list (a number formatter), each result's next meeting (Norway's clock, a date).
+  'fl-group-finder': ['collator', 'date'],
 };
 const WARM: Record<IntlKind, ((locale: Locale) => unknown)[]> = {
-  date: [() => todayIn(), (locale) => formatDate(new Date(), locale, 'long'), (locale) => formatDayMonth(new Date(), locale, true)],
-  clock: [() => norwayClock(new Date())],
-  number: [(locale) => formatNumber(1, locale)],
+  // Norway's date (the formatters' shared set of locales, and the time zone's rules), then a date in the locale.
+  date: [() => todayIn(), (locale) => formatDate(new Date(), locale, 'long')],
   collator: [(locale) => compareNames('a', 'b', locale)],
 };
 const warmed = new Set<string>();
