@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedError, type LoadedFeed } from '../feed/loader.js';
 import type { Feed } from '../feed/schema.js';
@@ -8,6 +8,7 @@ import type { MsgFn } from '../i18n/messages.js';
 import { FeedController } from './feed-controller.js';
 import { settleLazyModules, type LazyModule } from './lazy-module.js';
 import { ReservedHeightController } from './reserved-height.js';
+import { RENDERED_STATE, hostReserveCss } from './reserve-css.js';
 import { renderFeedError, renderSkeleton } from './status-views.js';
 import { baseStyles } from './styles.js';
 
@@ -20,6 +21,16 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
   smj: 'julevsámegiella',
   en: 'English',
 };
+
+/**
+ * Whether the first render can wait for a task of its own: the host then keeps the page's reservation through a
+ * custom state (`:host(:not(:state(rendered)))`), which browsers from 2024 on support. Older ones render at once.
+ */
+const canDeferFirstRender =
+  typeof ElementInternals !== 'undefined' &&
+  'states' in ElementInternals.prototype &&
+  typeof CSS !== 'undefined' &&
+  CSS.supports(`selector(:state(${RENDERED_STATE}))`);
 
 /**
  * What every frisklivs element shares: the feed connection, its own locale,
@@ -61,7 +72,7 @@ const LANGUAGE_NAMES: Record<Locale, string> = {
  * @csspart empty - The message shown when nothing matches.
  */
 export abstract class FrisklivsElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, unsafeCSS(hostReserveCss())];
 
   /**
    * URL of the shared JSON feed. When absent, the page-wide
@@ -92,6 +103,25 @@ export abstract class FrisklivsElement extends LitElement {
     },
     () => this.data.feedUrl,
   );
+
+  /** The host's custom states (`rendered`), where the first render waits for a task of its own. */
+  private readonly internals = canDeferFirstRender ? this.attachInternals() : undefined;
+
+  /**
+   * The first render comes a task after the element connects: defining an element, connecting it (styles, the feed
+   * request, the reservation) and rendering it were one task of 50-80 ms on a phone (CPU 4x slower); as two, neither
+   * is long. Until then the host keeps the page's reservation (`hostReserveCss`).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || !this.internals) return super.scheduleUpdate();
+    return new Promise((done) => setTimeout(done)).then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // The wrapper's own reservation (ReservedHeightController) takes over in this very render.
+    this.internals?.states.add(RENDERED_STATE);
+  }
 
   /** Looks up a UI string in this element's locale. */
   protected get t(): MsgFn {

@@ -26,6 +26,22 @@ export function reserveCss(tags?: readonly string[]): string {
   return `${list.map((row) => rule(row, row.phone)).join('')}@media ${WIDE_MEDIA}{${list.map((row) => rule(row, row.wide)).join('')}}`;
 }
 
+/** The custom state an element has once it has rendered (`:state(rendered)`); until then its host keeps the space. */
+export const RENDERED_STATE = 'rendered';
+
+/**
+ * The same reservations inside the element, on its host, for the moment between its definition (when the page's
+ * `:not(:defined)` rules stop matching) and its first render, which comes a task later (see FrisklivsElement): the
+ * space stays exactly as it was, so nothing moves.
+ */
+export function hostReserveCss(): string {
+  const rule = (row: Reservation, px: number) =>
+    `:host(${row.tag}${row.selector}:not(:state(${RENDERED_STATE}))){display:block;min-height:var(--fl-skeleton-height,${reserveLength(px)})}`;
+  // Any other element (no measured estimate) keeps the wrapper's fallback, as its skeleton will (styles.ts).
+  const fallback = `:host(:not(:state(${RENDERED_STATE}))){display:block;min-height:var(--fl-skeleton-height,min(12rem,100vh))}`;
+  return `${fallback}${RESERVATIONS.map((row) => rule(row, row.phone)).join('')}@media ${WIDE_MEDIA}{${RESERVATIONS.map((row) => rule(row, row.wide)).join('')}}`;
+}
+
 /** The reservation that applies to `element` now (its tag, its options, the viewport's width), as a CSS length. */
 export function reservationFor(element: Element): string | undefined {
   let match: Reservation | undefined;

@@ -65,28 +65,24 @@ describe('<fl-group-finder> first screen (issue 19, point 3)', () => {
     await setViewport({ width: 390, height: 844 });
     const host = document.createElement('fl-group-finder');
     host.setAttribute('feed', '/demo/feed.json');
-    // What a person would see at the moment the content replaces the skeleton: the mutations of that render,
-    // observed before the browser runs any other task.
-    const first = new Promise<{ ids: number; count: string; more: boolean; bottom: number }>((resolve) => {
-      const watch = () => {
-        const root = host.shadowRoot;
-        if (!root) return requestAnimationFrame(watch);
-        const observer = new MutationObserver(() => {
-          const results = [...root.querySelectorAll('[part~="result"]')];
-          if (!results.length) return;
-          observer.disconnect();
-          resolve({
-            ids: results.length,
-            count: textOf(root.querySelector('[part~="count"]')),
-            more: !!root.querySelector('[part~="show-more"]'),
-            bottom: results.at(-1)!.getBoundingClientRect().bottom,
-          });
-        });
-        observer.observe(root, { childList: true, subtree: true });
-      };
-      watch();
-    });
     document.body.append(host);
+    // What a person would see at the moment the content replaces the skeleton: the mutations of that render,
+    // observed before the browser runs any other task (the shadow root is there as soon as the element connects).
+    const root = host.shadowRoot!;
+    const first = new Promise<{ ids: number; count: string; more: boolean; bottom: number }>((resolve) => {
+      const observer = new MutationObserver(() => {
+        const results = [...root.querySelectorAll('[part~="result"]')];
+        if (!results.length) return;
+        observer.disconnect();
+        resolve({
+          ids: results.length,
+          count: textOf(root.querySelector('[part~="count"]')),
+          more: !!root.querySelector('[part~="show-more"]'),
+          bottom: results.at(-1)!.getBoundingClientRect().bottom,
+        });
+      });
+      observer.observe(root, { childList: true, subtree: true });
+    });
     try {
       const seen = await first;
       expect(seen.ids, 'groups in the first content render').to.equal(3);
