@@ -68,6 +68,37 @@ describe('dist/frisklivs-widgets.js', () => {
     expect(firstLoad, 'the record footer').not.to.contain('record-footer');
   });
 
+  it("keeps the centre finder's search out of its first load: it comes in centre-search, asked for with the feed, and works", async () => {
+    // Issue 24: the search index, its suggestions and the county names are needed once the feed is there.
+    const host = mount(`<fl-centre-finder feed="/demo/feed.json"></fl-centre-finder>`);
+    const el = host.firstElementChild as HTMLElement & { updateComplete: Promise<boolean> };
+    await customElements.whenDefined('fl-centre-finder');
+    await waitUntil(() => isSettled(el), 'the centre finder did not load', { timeout: 8000 });
+    const files = chunkRequests();
+    const search = files.filter((path) => /^\/dist\/chunks\/centre-search-[\w-]+\.js$/.test(path));
+    expect(search, 'the search chunk was fetched for the finder').to.have.length(1);
+    const text = async (path: string) => (await fetch(path)).text();
+    const own = await text('/dist/elements/fl-centre-finder.js');
+    const shared = files.find((path) => /^\/dist\/chunks\/shared-[\w-]+\.js$/.test(path))!;
+    const firstLoad = own + (await text(shared));
+    for (const county of ['Møre og Romsdal', 'Vestland']) {
+      expect(firstLoad, `${county} in the first load`).not.to.contain(county);
+      expect(await text(search[0]!), `${county} in the search chunk`).to.contain(county);
+    }
+    // A reader types a municipality's name: the suggestions come from the search chunk.
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[role=combobox]')!;
+    input.focus();
+    input.value = 'Vard';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+    const options = [...el.shadowRoot!.querySelectorAll('[role=option]')].map((option) => option.textContent ?? '');
+    expect(
+      options.some((option) => option.includes('Vardø')),
+      options.join(' | '),
+    ).to.equal(true);
+    host.remove();
+  });
+
   it('does not throw when a second copy is loaded on the same page', async () => {
     await importBundle(`${BUNDLE}?second-copy`);
     expect(customElements.get('fl-frisklivskort')).to.be.a('function');

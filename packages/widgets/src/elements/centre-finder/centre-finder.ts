@@ -4,7 +4,7 @@ import type { Point } from '../../feed/geo.js';
 import { indexFeed } from '../../feed/index-feed.js';
 import type { LoadedFeed } from '../../feed/loader.js';
 import { centresServing, findMunicipality } from '../../feed/queries/centres.js';
-import { buildSearchIndex, suggest, type SearchIndex, type Suggestion } from '../../feed/queries/municipality-search.js';
+import type { SearchIndex, Suggestion } from '../../feed/queries/municipality-search.js';
 import type { Centre, Feed, Municipality } from '../../feed/schema.js';
 import { municipalityName, pickText } from '../../feed/localized.js';
 import { formatDate } from '../../i18n/format.js';
@@ -18,7 +18,6 @@ import type { ShareController } from '../../shared/share.js';
 import { renderStaleNotice } from '../../shared/status-views.js';
 import { PARAM_PREFIX, recordFromParams, recordLink, UrlStateController, type UrlStateMode } from '../../shared/url-state.js';
 import { AnchoredPopup } from './anchored-popup.js';
-import { countyName } from '../../feed/counties.js';
 import type { LocateFailure } from './geolocation.js';
 import type { ResultContext } from './result-card.js';
 import type { ResultsView } from './results.js';
@@ -35,6 +34,7 @@ const hasDigit = (text: string) => /\d/.test(text);
 
 type ResultViews = typeof import('./result-views.js');
 const loadResultViews = (): Promise<ResultViews> => import('./result-views.js');
+const loadSearch = () => import('./centre-search.js');
 /** The postcode reader: loaded with the postcodes themselves, when someone first types a digit. */
 const postcodeReader = () => import('../../feed/postcodes.js');
 /** Finding the reader's position and saying why it failed: loads at the first "near me". */
@@ -177,6 +177,8 @@ export class FlCentreFinder extends FrisklivsElement {
   );
   /** The result cards, filters and overview map, with their styles and controllers: loaded at the first question (or when the search gets focus). */
   private readonly views = new LazyModule(this, loadResultViews);
+  /** The search and its suggestions: asked for beside the feed, shown with it (the skeleton stays until both are here). */
+  protected override readonly contentViews = new LazyModule(this, loadSearch);
   /** The map and "Del" controllers, made when the result views arrive. */
   private map?: MapController;
   private sharing?: ShareController;
@@ -206,8 +208,9 @@ export class FlCentreFinder extends FrisklivsElement {
       this.chosenOffers = (this.offers ?? '').split(/[\s,]+/).filter(Boolean);
       this.filtersOpen ||= this.chosenOffers.length > 0;
     }
-    // Apply the `municipality` preset when it or the feed changes.
-    const feed = this.data.feed;
+    // Apply the `municipality` preset when it or the feed changes (once the search is there: until then the
+    // skeleton shows, and the preset names its place with the search's county names).
+    const feed = this.contentViews.module && this.data.feed;
     if (feed && (this.presetFor?.[0] !== feed || this.presetFor[1] !== this.municipality)) {
       this.presetFor = [feed, this.municipality];
       const found = findMunicipality(feed, indexFeed(feed), this.municipality);
@@ -274,14 +277,19 @@ export class FlCentreFinder extends FrisklivsElement {
 
   // ---- search ------------------------------------------------------------
 
+  /** The search's code: there whenever the content is, as FrisklivsElement shows the skeleton until it has arrived. */
+  private get searching(): typeof import('./centre-search.js') {
+    return this.contentViews.module!;
+  }
+
   private index(feed: Feed): SearchIndex {
-    if (this.search?.feed !== feed) this.search = { feed, index: buildSearchIndex(feed) };
+    if (this.search?.feed !== feed) this.search = { feed, index: this.searching.buildSearchIndex(feed) };
     return this.search.index;
   }
 
   /** ", Nordland" when another municipality has the same name (Herøy, Våler), else "". */
   private countySuffix(m: Municipality): string {
-    const county = this.data.feed && this.index(this.data.feed).sharedNames.has(m.names.no) && countyName(m.county);
+    const county = this.data.feed && this.index(this.data.feed).sharedNames.has(m.names.no) && this.searching.countyName(m.county);
     return county ? `, ${county}` : '';
   }
 
@@ -296,7 +304,7 @@ export class FlCentreFinder extends FrisklivsElement {
     if (!feed) return;
     const index = this.index(feed);
     if (hasDigit(this.query) && !this.search!.withPostcodes) this.loadPostcodes(feed);
-    this.suggestions = suggest(index, this.query);
+    this.suggestions = this.searching.suggest(index, this.query);
     this.active = -1;
     this.open = openList && this.suggestions.length > 0;
   }
@@ -315,7 +323,7 @@ export class FlCentreFinder extends FrisklivsElement {
           if (!rows) return void (this.postcodes = before);
           this.postcodes = undefined;
           if (this.data.feed !== feed) return;
-          this.search = { feed, index: buildSearchIndex(feed, rows), withPostcodes: true };
+          this.search = { feed, index: this.searching.buildSearchIndex(feed, rows), withPostcodes: true };
           if (hasDigit(this.query)) this.refresh(this.shadowRoot?.activeElement === this.input);
         },
         () => (this.postcodes = 'failed'),
