@@ -62,11 +62,12 @@ type SelectKey = 'theme' | 'municipality' | 'contactPoint' | 'weekday' | 'time' 
 const FOLDED: readonly SelectKey[] = ['contactPoint', 'weekday', 'time', 'language', 'mode'];
 
 /**
- * Results in the first render of a feed's content: a phone's first screen holds the filters and the first one or two,
- * a wide screen's the first two or three. The rest of the page follows a task later, so that neither render is a long
- * task on a phone (the whole first page in one task took 55-85 ms at 4x CPU slowdown).
+ * Results each render adds while a feed's first page appears: the first render of the content shows three (a phone's
+ * first screen holds the filters and the first one or two, a wide screen's two or three), and each following task
+ * three more until the page is there, so that no render is a long task on a phone (the whole first page in one task
+ * took 55-85 ms at 4x CPU slowdown, the first three and then the other seven 50-66 ms each).
  */
-const FIRST_SCREEN = 3;
+const REVEAL_STEP = 3;
 
 /** What the views read from the finder (its state of this render) and the finder's handlers of a reader's acts. */
 export interface GroupFinderView {
@@ -151,11 +152,11 @@ export class GroupContent {
   private resultMemo?: { universe: readonly Group[]; filters: GroupFilters; groups: Group[] };
   /** The filter menus depend only on the feed, locale and contact point (not on the order of the groups). */
   private optionsMemo?: FilterMenus;
-  /** The feed whose content has been shown; its first render shows the first screen of results only. */
+  /** The feed whose content has been shown; its first page appears a few results per task. */
   private shownFeed?: Feed;
-  /** Whether this render shows the first screen of results only (derived in `willUpdate`). */
-  private firstScreen = false;
-  /** Set while the rest of the first page waits for its task; resolves once it is asked for. */
+  /** How many of the page's results this render shows (Infinity once all have appeared; derived in `willUpdate`). */
+  private revealed = Infinity;
+  /** Set while the next results of the first page wait for their task; resolves once they are asked for. */
   rest?: Promise<void>;
 
   constructor(private readonly host: Host) {
@@ -210,21 +211,24 @@ export class GroupContent {
     ];
   }
 
-  /** Before a render with the feed: whether any text it shows fell back to Bokmål. */
+  /** Before a render with the feed: how many of the page's results appear yet, and whether any text shown fell back to Bokmål. */
   willUpdate(feed: Feed, view: GroupFinderView): void {
-    this.firstScreen = this.shownFeed !== feed;
-    if (this.firstScreen) {
+    if (this.shownFeed !== feed) {
       this.shownFeed = feed;
-      this.rest = new Promise((done) =>
+      this.revealed = REVEAL_STEP;
+    }
+    const index = indexFeed(feed);
+    const shown = this.shownGroups(feed, view);
+    if (this.revealed >= shown.length) this.revealed = Infinity;
+    else
+      this.rest ??= new Promise((done) =>
         setTimeout(() => {
+          this.revealed += REVEAL_STEP;
           this.rest = undefined;
           this.host.requestUpdate();
           done();
         }),
       );
-    }
-    const index = indexFeed(feed);
-    const shown = this.shownGroups(feed, view);
     const texts = shown.length
       ? shown.flatMap((group) => groupTexts(group, index))
       : this.noMatchPoints(feed, view).flatMap((point) => contactPointTexts(point));
@@ -348,7 +352,7 @@ export class GroupContent {
     const { t, locale } = view;
     const results = this.results(feed, view);
     const page = this.shownGroups(feed, view);
-    const visible = this.firstScreen ? page.slice(0, FIRST_SCREEN) : page;
+    const visible = page.slice(0, this.revealed);
     const shared = !!this.sharedGroup(feed, view);
     const context = this.resultContext(feed, view, now);
     return html`
