@@ -229,17 +229,13 @@ export abstract class FrisklivsElement extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     const first = await super.getUpdateComplete();
     await this.i18n.loaded;
-    let done = await super.getUpdateComplete();
-    for (;;) {
-      if (await settleLazyModules(this)) {
-        done = await super.getUpdateComplete();
-        continue;
-      }
+    const settleLater = async () => {
       const later = this.laterRender();
-      if (!later) break;
-      await later;
-      done = await super.getUpdateComplete();
-    }
+      if (later) await later;
+      return !!later;
+    };
+    let done = await super.getUpdateComplete();
+    while ((await settleLazyModules(this)) || (await settleLater())) done = await super.getUpdateComplete();
     return done && first;
   }
 }

@@ -13,6 +13,13 @@ export function reserveLength(px: number): string {
 
 const rows = (tags?: readonly string[]) => RESERVATIONS.filter((row) => !tags || tags.includes(row.tag));
 
+/** Each row's reservation under `selectorOf(row)`: the phone heights, then the wide ones from WIDE_MEDIA on. */
+function reservationRules(list: readonly Reservation[], selectorOf: (row: Reservation) => string): string {
+  const rule = (row: Reservation, px: number) =>
+    `${selectorOf(row)}{display:block;min-height:var(--fl-skeleton-height,${reserveLength(px)})}`;
+  return `${list.map((row) => rule(row, row.phone)).join('')}@media ${WIDE_MEDIA}{${list.map((row) => rule(row, row.wide)).join('')}}`;
+}
+
 /**
  * CSS for the host page: each element reserves about its loaded height before the script has run (an undefined
  * element is an empty inline box, so the text after it would move when the script arrives). Put it in the page's
@@ -20,10 +27,7 @@ const rows = (tags?: readonly string[]) => RESERVATIONS.filter((row) => !tags ||
  * `--fl-skeleton-height` on an element wins, as it does once the element runs.
  */
 export function reserveCss(tags?: readonly string[]): string {
-  const rule = (row: Reservation, px: number) =>
-    `${row.tag}${row.selector}:not(:defined){display:block;min-height:var(--fl-skeleton-height,${reserveLength(px)})}`;
-  const list = rows(tags);
-  return `${list.map((row) => rule(row, row.phone)).join('')}@media ${WIDE_MEDIA}{${list.map((row) => rule(row, row.wide)).join('')}}`;
+  return reservationRules(rows(tags), (row) => `${row.tag}${row.selector}:not(:defined)`);
 }
 
 /** The custom state an element has once it has rendered (`:state(rendered)`); until then its host keeps the space. */
@@ -35,11 +39,10 @@ export const RENDERED_STATE = 'rendered';
  * space stays exactly as it was, so nothing moves.
  */
 export function hostReserveCss(): string {
-  const rule = (row: Reservation, px: number) =>
-    `:host(${row.tag}${row.selector}:not(:state(${RENDERED_STATE}))){display:block;min-height:var(--fl-skeleton-height,${reserveLength(px)})}`;
+  const pending = `:not(:state(${RENDERED_STATE}))`;
   // Any other element (no measured estimate) keeps the wrapper's fallback, as its skeleton will (styles.ts).
-  const fallback = `:host(:not(:state(${RENDERED_STATE}))){display:block;min-height:var(--fl-skeleton-height,min(12rem,100vh))}`;
-  return `${fallback}${RESERVATIONS.map((row) => rule(row, row.phone)).join('')}@media ${WIDE_MEDIA}{${RESERVATIONS.map((row) => rule(row, row.wide)).join('')}}`;
+  const fallback = `:host(${pending}){display:block;min-height:var(--fl-skeleton-height,min(12rem,100vh))}`;
+  return fallback + reservationRules(RESERVATIONS, (row) => `:host(${row.tag}${row.selector}${pending})`);
 }
 
 /** The reservation that applies to `element` now (its tag, its options, the viewport's width), as a CSS length. */
